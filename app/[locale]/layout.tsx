@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/SiteFooter';
+import { SkipLink } from '@/components/layout/SkipLink';
+import { isLocale, localeConfig, locales } from '@/i18n/locales';
+import { site } from '@/lib/site';
+import '../globals.css';
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  return {
+    metadataBase: new URL(site.url),
+    title: { template: `%s | ${t('name')}`, default: t('name') },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    <html lang={localeConfig[locale].tag}>
+      <body className="flex min-h-screen flex-col antialiased">
+        {/* Client leaves (locale-aware links) need the locale, not the messages:
+            server components translate and hand them strings, so no messages ship to the browser. */}
+        <NextIntlClientProvider messages={null}>
+          <SkipLink locale={locale} />
+          <div className="flex-1">{children}</div>
+          <SiteFooter locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

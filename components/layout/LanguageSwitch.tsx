@@ -1,0 +1,38 @@
+import { getTranslations } from 'next-intl/server';
+import { localeConfig, locales, type Locale } from '@/i18n/locales';
+import { Link } from '@/i18n/navigation';
+
+type Props = {
+  locale: Locale;
+  /** Locale-free path of this page; the counterpart lives at the same path. */
+  path: string;
+};
+
+/**
+ * Plain links (no JavaScript) to this page in the other languages. Each is
+ * labelled in its own language and marked with `lang`/`hreflang` so screen
+ * readers pronounce "中文" as Chinese on an English page.
+ */
+export async function LanguageSwitch({ locale, path }: Props) {
+  const t = await getTranslations({ locale, namespace: 'LanguageSwitch' });
+  const targets = locales.filter((other) => other !== locale);
+  return (
+    <nav aria-label={t('label')}>
+      <ul className="flex gap-3">
+        {targets.map((target) => (
+          <li key={target}>
+            <Link
+              href={path}
+              locale={target}
+              lang={localeConfig[target].tag}
+              hrefLang={localeConfig[target].tag}
+              className="rounded px-2 py-1 font-medium underline-offset-4 hover:underline"
+            >
+              {localeConfig[target].endonym}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

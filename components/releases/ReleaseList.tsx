@@ -1,0 +1,34 @@
+import type { Locale } from '@/i18n/locales';
+import { Link } from '@/i18n/navigation';
+import type { Release } from '@/lib/content';
+import { routes } from '@/lib/routes';
+import { ReleaseDate } from './ReleaseDate';
+
+type Props = {
+  releases: Release[];
+  locale: Locale;
+  /** Heading level of each item, so the list fits the page's outline. */
+  headingLevel?: 'h2' | 'h3';
+};
+
+export function ReleaseList({ releases, locale, headingLevel: Heading = 'h2' }: Props) {
+  return (
+    <ol className="divide-y divide-line">
+      {releases.map((release) => (
+        <li key={release.slug} className="py-5">
+          <article>
+            <Heading className="text-lg font-semibold leading-snug">
+              <Link href={routes.release(release.slug)} className="text-link underline-offset-4 hover:underline">
+                {release.title}
+              </Link>
+            </Heading>
+            <p className="mt-1 text-sm text-muted">
+              <ReleaseDate day={release.date} locale={locale} />
+            </p>
+            <p className="mt-2">{release.summary}</p>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

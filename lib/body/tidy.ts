@@ -1,0 +1,24 @@
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+
+function isBlank(node: Element): boolean {
+  return node.children.every((child) => child.type === 'text' && toString(child).trim() === '');
+}
+
+/**
+ * rehype plugin: editors leave empty `<p></p>` as spacing, which shows up as
+ * random gaps; and the page owns the only `<h1>`, so body headings start at h2.
+ */
+export function rehypeTidyBody() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName === 'p' && isBlank(node) && parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      if (node.tagName === 'h1') node.tagName = 'h2';
+      return undefined;
+    });
+  };
+}

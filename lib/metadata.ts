@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { defaultLocale, localeConfig, type Locale } from '@/i18n/locales';
+import { site } from './site';
+
+/** Absolute URL of a page in a locale: `https://origin/zh/media-centre/…/`. */
+export function localeUrl(locale: Locale, path: string): string {
+  return `${site.url}/${locale}${path}`;
+}
+
+type PageMetadataInput = {
+  locale: Locale;
+  /** Locale-free path. */
+  path: string;
+  title: string;
+  description: string;
+  /** Languages in which this page really exists (hreflang only for those). */
+  availableLocales: readonly Locale[];
+  type?: 'website' | 'article';
+  publishedTime?: string;
+  noIndex?: boolean;
+};
+
+/**
+ * Canonical, hreflang alternates and Open Graph for one page. Alternates are
+ * listed only for languages that exist, so search engines never get a
+ * "this page in Chinese" link to a page that does not exist.
+ */
+export function pageMetadata(input: PageMetadataInput): Metadata {
+  const { locale, path, availableLocales } = input;
+  const languages: Record<string, string> = {};
+  for (const available of availableLocales) languages[localeConfig[available].tag] = localeUrl(available, path);
+  if (availableLocales.length > 1) {
+    const fallback = availableLocales.includes(defaultLocale) ? defaultLocale : availableLocales[0]!;
+    languages['x-default'] = localeUrl(fallback, path);
+  }
+  return {
+    title: input.title,
+    description: input.description,
+    alternates: { canonical: localeUrl(locale, path), languages },
+    robots: input.noIndex ? { index: false, follow: true } : undefined,
+    openGraph: {
+      type: input.type ?? 'website',
+      url: localeUrl(locale, path),
+      title: input.title,
+      description: input.description,
+      siteName: site.agency.name[locale],
+      locale: localeConfig[locale].og,
+      alternateLocale: availableLocales.filter((other) => other !== locale).map((other) => localeConfig[other].og),
+      ...(input.publishedTime ? { publishedTime: input.publishedTime } : {}),
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The one place that knows about the agency and the deployment.
+ * Metadata, feeds, OG images, JSON-LD and the body pipeline read from here,
+ * never from `process.env` directly.
+ */
+import type { Locale } from '../i18n/locales';
+
+function originFromEnv(value: string | undefined, fallback: string): string {
+  const origin = (value ?? '').trim() || fallback;
+  // Normalise away a trailing slash so `${origin}${path}` never doubles it.
+  return new URL(origin).origin;
+}
+
+export const site = {
+  /** Public origin of this portal; `metadataBase`, canonical URLs and feeds use it. */
+  url: originFromEnv(process.env.SITE_URL, 'http://localhost:3000'),
+  /**
+   * The agency's current website. Attachments the CMS links by site-relative
+   * path (`/files/...`) still live there until they are migrated into `public/`.
+   */
+  legacyOrigin: originFromEnv(process.env.LEGACY_ORIGIN, 'https://www.mddi.gov.sg'),
+  /** Site-relative path prefixes that belong to the legacy origin. */
+  legacyPathPrefixes: ['/files/'],
+  agency: {
+    name: {
+      en: 'Ministry of Digital Development and Information',
+      zh: '数码发展及新闻部',
+    } satisfies Record<Locale, string>,
+    shortName: 'MDDI',
+  },
+  social: {
+    x: '@MDDI_sg',
+  },
+} as const;
