@@ -25,7 +25,8 @@ export function ReleaseList({ releases, locale, headingLevel: Heading = 'h2' }: 
             <p className="mt-1 text-sm text-muted">
               <ReleaseDate day={release.date} locale={locale} />
             </p>
-            <p className="mt-2">{release.summary}</p>
+            {/* CMS descriptions often repeat the title; saying it twice helps nobody. */}
+            {release.summary !== release.title && <p className="mt-2">{release.summary}</p>}
           </article>
         </li>
       ))}

@@ -50,7 +50,8 @@ export type CleanBody = {
 /** First sentence of a body's text, for releases whose `description` is empty. */
 export function firstSentence(bodyText: string, maxLength = 200): string {
   const text = bodyText.replace(/\s+/g, ' ').trim();
-  const match = text.match(/^.+?[.!?。！？](?=\s|$)/u);
+  // Latin sentences end at `.!?` before a space; Chinese ones at `。！？` with no space after.
+  const match = text.match(/^.+?(?:[.!?](?=\s|$)|[。！？])/u);
   const sentence = (match?.[0] ?? text).trim();
   return sentence.length > maxLength ? `${sentence.slice(0, maxLength - 1).trimEnd()}…` : sentence;
 }

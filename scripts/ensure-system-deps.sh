@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what the end-to-end tests need from Debian when it is missing:
+# Chromium (Playwright cannot download its own browser here) and the Noto CJK
+# fonts (without them Chinese renders as boxes in screenshots).
+set -euo pipefail
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
+  echo "Missing system packages: ${missing[*]}. Install them (Debian: apt-get install ${missing[*]}) and retry." >&2
+  exit 1
+fi
+echo "Installing ${missing[*]} with apt-get…"
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
