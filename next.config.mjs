@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { escapeRouteSource, legacyRedirects } from './lib/legacy-redirects.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -8,6 +9,18 @@ const nextConfig = {
   trailingSlash: true,
   poweredByHeader: false,
   reactStrictMode: true,
+  // subset-font loads harfbuzz's wasm through require.resolve at run time; bundled, that path becomes a module id.
+  serverExternalPackages: ['subset-font', 'harfbuzzjs'],
+  // Read by the proxy to find the prerender manifest; fixture builds use their own folder.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  async redirects() {
+    // `contentlayer2 build` runs first (npm run build), so the index is fresh here.
+    return legacyRedirects().map(({ from, to }) => ({
+      source: escapeRouteSource(from),
+      destination: to,
+      permanent: true,
+    }));
+  },
 };
 
 export default withNextIntl(nextConfig);

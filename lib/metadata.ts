@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { defaultLocale, localeConfig, type Locale } from '@/i18n/locales';
 import { site } from './site';
 
@@ -18,6 +19,8 @@ type PageMetadataInput = {
   type?: 'website' | 'article';
   publishedTime?: string;
   noIndex?: boolean;
+  /** Locale-free path of the page's Open Graph card, and its description in the page's language. */
+  image: { path: string; alt: string };
 };
 
 /**
@@ -33,6 +36,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
     const fallback = availableLocales.includes(defaultLocale) ? defaultLocale : availableLocales[0]!;
     languages['x-default'] = localeUrl(fallback, path);
   }
+  const imageUrl = localeUrl(locale, input.image.path);
   return {
     title: input.title,
     description: input.description,
@@ -47,6 +51,20 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       locale: localeConfig[locale].og,
       alternateLocale: availableLocales.filter((other) => other !== locale).map((other) => localeConfig[other].og),
       ...(input.publishedTime ? { publishedTime: input.publishedTime } : {}),
+      images: [{ url: imageUrl, width: 1200, height: 630, alt: input.image.alt, type: 'image/png' }],
+    },
+    twitter: {
+      card: 'summary_large_image',
+      site: site.social.x,
+      title: input.title,
+      description: input.description,
+      images: [{ url: imageUrl, alt: input.image.alt }],
     },
   };
+}
+
+/** The Open Graph card of a page, described in the page's language. */
+export async function cardImage(locale: Locale, cardPath: string, title: string) {
+  const t = await getTranslations({ locale, namespace: 'OgImage' });
+  return { path: cardPath, alt: t('alt', { title, agency: site.agency.name[locale] }) };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SkipLink } from '@/components/layout/SkipLink';
@@ -31,12 +31,13 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
+  // Server components translate on the server; the browser only needs what the
+  // client error boundary shows.
+  const { Error: errorMessages } = await getMessages({ locale });
   return (
     <html lang={localeConfig[locale].tag}>
       <body className="flex min-h-screen flex-col antialiased">
-        {/* Client leaves (locale-aware links) need the locale, not the messages:
-            server components translate and hand them strings, so no messages ship to the browser. */}
-        <NextIntlClientProvider messages={null}>
+        <NextIntlClientProvider messages={{ Error: errorMessages }}>
           <SkipLink locale={locale} />
           <div className="flex-1">{children}</div>
           <SiteFooter locale={locale} />

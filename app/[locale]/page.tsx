@@ -5,7 +5,7 @@ import { ReleaseList } from '@/components/releases/ReleaseList';
 import { locales, type Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { getLatestReleases } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { cardImage, pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 import { site } from '@/lib/site';
 
@@ -22,6 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: t('name'),
     description: t('tagline', { agency: site.agency.name[locale] }),
     availableLocales: locales,
+    image: await cardImage(locale, routes.defaultCard(), t('name')),
   });
 }
 

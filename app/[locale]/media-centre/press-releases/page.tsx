@@ -4,7 +4,7 @@ import { PageShell } from '@/components/layout/PageShell';
 import { ReleaseList } from '@/components/releases/ReleaseList';
 import { locales, type Locale } from '@/i18n/locales';
 import { getReleases } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { cardImage, pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 import { site } from '@/lib/site';
 
@@ -19,6 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: t('title'),
     description: t('description', { agency: site.agency.name[locale] }),
     availableLocales: locales,
+    image: await cardImage(locale, routes.defaultCard(), t('title')),
   });
 }
 

@@ -4,10 +4,12 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/layout/PageShell';
 import { NotTranslated } from '@/components/releases/NotTranslated';
 import { ReleaseArticle } from '@/components/releases/ReleaseArticle';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { locales, type Locale } from '@/i18n/locales';
 import { findReleaseInAnyLocale, getAllSlugs, getAvailableLocales, getRelease } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { cardImage, pageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
+import { newsArticle } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -31,6 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       availableLocales: getAvailableLocales(release),
       type: 'article',
       publishedTime: release.date,
+      image: await cardImage(locale, routes.releaseCard(slug), release.title),
     });
   }
   const t = await getTranslations({ locale, namespace: 'NotTranslated' });
@@ -45,7 +48,14 @@ export default async function ReleasePage({ params }: Props) {
   if (!release && !original) notFound();
   return (
     <PageShell locale={locale} path={routes.release(slug)}>
-      {release ? <ReleaseArticle release={release} locale={locale} /> : <NotTranslated locale={locale} original={original!} />}
+      {release ? (
+        <>
+          <JsonLd data={newsArticle(release, locales)} />
+          <ReleaseArticle release={release} locale={locale} />
+        </>
+      ) : (
+        <NotTranslated locale={locale} original={original!} />
+      )}
     </PageShell>
   );
 }

@@ -1,0 +1,24 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import { routes } from '@/lib/routes';
+
+/** Localized error boundary: the layout hands the client only the `Error` messages. */
+export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const t = useTranslations('Error');
+  return (
+    <main id="main" className="mx-auto max-w-3xl space-y-4 px-4 py-16">
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p>{t('description')}</p>
+      <p className="flex gap-4">
+        <button type="button" onClick={reset} className="rounded border border-line px-4 py-2 font-medium">
+          {t('retry')}
+        </button>
+        <Link href={routes.home()} className="self-center text-link underline underline-offset-4">
+          {t('home')}
+        </Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import subsetFont from 'subset-font';
+
+/**
+ * Noto Sans SC Bold (TTF, from npm: satori reads neither WOFF2 nor the `.ttc`
+ * that Debian ships). It covers Latin and Simplified Chinese, so one font
+ * renders mixed titles. The 10 MB file is read once per build process and
+ * cut down to the characters the cards use, so satori parses a small font.
+ */
+// A path, not an import: the bundler must not try to bundle a 10 MB font; cards render at build time from the project folder.
+const FONT_PATH = path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules/@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf');
+
+export const CARD_FONT_FAMILY = 'Noto Sans SC';
+
+/** Always in the subset: ASCII, so a card never shows a box for a digit or a dash. */
+const BASE_CHARACTERS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '…–—“”‘’·';
+
+let cached: { key: string; font: Promise<Buffer> } | undefined;
+
+/**
+ * The subset font for a set of card texts. Callers pass every text of the
+ * build (all titles), so every card in this process shares one subset.
+ */
+export function cardFont(texts: readonly string[]): Promise<Buffer> {
+  const characters = [...new Set([...BASE_CHARACTERS, ...texts.join('')])].sort().join('');
+  if (cached?.key !== characters) {
+    cached = {
+      key: characters,
+      font: readFile(FONT_PATH).then((full) => subsetFont(full, characters, { targetFormat: 'truetype' })),
+    };
+  }
+  return cached.font;
+}
