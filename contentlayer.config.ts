@@ -57,5 +57,7 @@ export const Release = defineDocumentType(() => ({
 export default makeSource({
   contentDirPath: contentDir(),
   documentTypes: [Release],
+  // The folder's README documents the format; it is not a release.
+  contentDirExclude: ['README.md', 'node_modules', '.git'],
   disableImportAliasWarning: true,
 });

@@ -19,6 +19,8 @@ export const site = {
    * path (`/files/...`) still live there until they are migrated into `public/`.
    */
   legacyOrigin: originFromEnv(process.env.LEGACY_ORIGIN, 'https://www.mddi.gov.sg'),
+  /** Releases per feed, newest first. */
+  feedItemLimit: Number(process.env.FEED_ITEM_LIMIT) || 50,
   /** Site-relative path prefixes that belong to the legacy origin. */
   legacyPathPrefixes: ['/files/'],
   agency: {

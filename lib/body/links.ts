@@ -37,7 +37,8 @@ export function isSiteRelative(url: string): boolean {
 
 export function existsInPublic(publicDir: string, sitePath: string): boolean {
   const pathname = safeDecode(sitePath.split(/[?#]/)[0] ?? '');
-  const resolved = path.join(publicDir, pathname);
+  // turbopackIgnore: build-time lookups in public/, not files the server bundle needs.
+  const resolved = path.join(/* turbopackIgnore: true */ publicDir, pathname);
   // Refuse `..` tricks: only files inside public/ count.
   return resolved.startsWith(path.resolve(publicDir) + path.sep) && existsSync(resolved);
 }

@@ -8,7 +8,8 @@ function isBlank(node: Element): boolean {
 
 /**
  * rehype plugin: editors leave empty `<p></p>` as spacing, which shows up as
- * random gaps; and the page owns the only `<h1>`, so body headings start at h2.
+ * random gaps; the page owns the only `<h1>`, so body headings start at h2;
+ * and emptied attributes go.
  */
 export function rehypeTidyBody() {
   return (tree: Root) => {
@@ -18,6 +19,10 @@ export function rehypeTidyBody() {
         return [SKIP, index];
       }
       if (node.tagName === 'h1') node.tagName = 'h2';
+      // The sanitizer empties disallowed classes (`class="tight"`) but leaves `class=""` behind.
+      if (Array.isArray(node.properties.className) && node.properties.className.length === 0) {
+        delete node.properties.className;
+      }
       return undefined;
     });
   };

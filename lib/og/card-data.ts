@@ -26,7 +26,7 @@ const MIME_BY_EXTENSION: Record<string, string> = { '.png': 'image/png', '.jpg':
 /** The release's front-matter image as a data URL, if it is a local PNG/JPEG that exists. */
 function backgroundImage(image: string | undefined): string | undefined {
   if (!image?.startsWith('/')) return undefined;
-  const file = path.join(process.cwd(), 'public', decodeURI(image));
+  const file = path.join(/* turbopackIgnore: true */ process.cwd(), 'public', decodeURI(image));
   const mime = MIME_BY_EXTENSION[path.extname(file).toLowerCase()];
   if (!mime || !file.startsWith(path.join(process.cwd(), 'public')) || !existsSync(file)) return undefined;
   return `data:${mime};base64,${readFileSync(file).toString('base64')}`;

@@ -13,7 +13,7 @@ const CARD_DESIGN_VERSION = 1;
 
 /** Rendered cards survive between builds here (CI and hosts persist .next/cache). */
 export function cardCacheDir(): string {
-  return path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'cache', 'og-cards');
+  return path.join(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'cache', 'og-cards');
 }
 
 export function cardKey(data: CardData): string {

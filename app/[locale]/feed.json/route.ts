@@ -1,0 +1,7 @@
+import { localeFeedRoute } from '@/lib/locale-feed';
+
+// Built once per locale at build time (Next reads these two literally).
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export const { generateStaticParams, GET } = localeFeedRoute('json');
