@@ -25,8 +25,8 @@ test('the Chinese pages carry no English interface text', async ({ page }) => {
   for (const path of ['/zh/', '/zh/media-centre/press-releases/', releasePath('zh')]) {
     await page.goto(path);
     const chrome = await page.locator('header, footer, a[href="#main"]').allInnerTexts();
-    // Only the language switch's own endonym may be in Latin script.
-    const latin = chrome.join(' ').replace('English', '').match(/[A-Za-z]{3,}/g);
+    // Only the switch's endonym and the feed formats' proper names may be in Latin script.
+    const latin = chrome.join(' ').replace(/English|RSS|Atom|JSON Feed/g, '').match(/[A-Za-z]{3,}/g);
     expect(latin, path).toBeNull();
   }
 });

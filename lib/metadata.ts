@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { defaultLocale, localeConfig, type Locale } from '@/i18n/locales';
+import { feedAlternates } from './feeds';
 import { site } from './site';
 
 /** Absolute URL of a page in a locale: `https://origin/zh/media-centre/…/`. */
@@ -40,7 +41,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
   return {
     title: input.title,
     description: input.description,
-    alternates: { canonical: localeUrl(locale, path), languages },
+    alternates: { canonical: localeUrl(locale, path), languages, types: feedAlternates(locale) },
     robots: input.noIndex ? { index: false, follow: true } : undefined,
     openGraph: {
       type: input.type ?? 'website',
