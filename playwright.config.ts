@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-export const baseURL = `http://localhost:${port}`;
+/** The real content's build, and the edge-case fixture corpus's build (npm run build:fixtures). */
+const sitePort = Number(process.env.E2E_PORT ?? 3100);
+const fixturesPort = sitePort + 1;
+const url = (port: number) => `http://localhost:${port}`;
 
 // Playwright cannot download its own browser on these machines; Debian's works.
 const systemChromium = '/usr/bin/chromium';
+const FIXTURE_SPECS = /fixtures\/.*\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -15,16 +18,28 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL,
+    ...devices['Desktop Chrome'],
     trace: 'retain-on-failure',
     launchOptions: existsSync(systemChromium) ? { executablePath: systemChromium } : {},
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // Tests run against the production build (`npm run build` first).
-  webServer: {
-    command: `npx next start -p ${port}`,
-    url: `${baseURL}/en/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'site', testIgnore: FIXTURE_SPECS, use: { baseURL: url(sitePort) } },
+    { name: 'fixtures', testMatch: FIXTURE_SPECS, use: { baseURL: url(fixturesPort) } },
+  ],
+  // Both run the production builds (`npm run build`, `npm run build:fixtures`).
+  webServer: [
+    {
+      command: `npx next start -p ${sitePort}`,
+      url: `${url(sitePort)}/en/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx next start -p ${fixturesPort}`,
+      env: { NEXT_DIST_DIR: '.next-fixtures' },
+      url: `${url(fixturesPort)}/en/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

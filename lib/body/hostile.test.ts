@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanBody } from '.';
-import { dangerIn, hostileBodies } from './hostile';
+import { dangerIn } from './danger';
+import { hostileBodies } from './hostile';
 
 const links = { publicDir: path.resolve('public'), legacyOrigin: 'https://legacy.example', legacyPathPrefixes: ['/files/'] };
 

@@ -21,5 +21,6 @@ export const bodySchema: SanitizeSchema = {
     src: ['http', 'https'],
   },
   // Tiptap writes `class="tight"` and `data-tight` for its own editor; they mean nothing here.
-  strip: ['script', 'style', 'template', 'noscript'],
+  // Dropped with their content; any other disallowed element is unwrapped and its text kept.
+  strip: ['script', 'style', 'template'],
 };

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isLocale, locales, type Locale } from '../../i18n/locales';
+import { dangerIn } from '../body/danger';
 import { parseExport } from './front-matter';
 import { checkFields, deadFileLinks, show, type Problem } from './rules';
 
@@ -64,6 +65,10 @@ export function checkContent(options: CheckOptions): Problem[] {
     const { permalink } = checkFields({ data: parsed.data, file, problems }, options.publicDir);
     for (const url of deadFileLinks(parsed.body, options.publicDir, options.legacyPathPrefixes)) {
       problems.push({ file, field: 'body', severity: 'warning', message: `links to ${JSON.stringify(url)}, which is neither in public/ nor on the legacy site` });
+    }
+    const removed = [...new Set(dangerIn(parsed.body))];
+    if (removed.length) {
+      problems.push({ file, field: 'body', severity: 'warning', message: `has markup that is removed on publication: ${removed.slice(0, 5).join(', ')}${removed.length > 5 ? ', …' : ''}` });
     }
     entries.push({ file, locale: folder, permalink, slug: permalink?.split('/').filter(Boolean).at(-1) });
   }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { create } from 'fontkit';
 import subsetFont from 'subset-font';
 
 /**
@@ -16,6 +17,26 @@ export const CARD_FONT_FAMILY = 'Noto Sans SC';
 /** Always in the subset: ASCII, so a card never shows a box for a digit or a dash. */
 const BASE_CHARACTERS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '…–—“”‘’·';
 
+let fullFont: Promise<Buffer> | undefined;
+const readFullFont = () => (fullFont ??= readFile(FONT_PATH));
+
+let coverage: Promise<{ hasGlyphForCodePoint(codePoint: number): boolean }> | undefined;
+
+/**
+ * The text with every character the font cannot draw removed (emoji, scripts
+ * other than Latin and Chinese). Satori would otherwise try to download a
+ * fallback font or emoji image from a CDN, which a build here must never do.
+ */
+export async function drawableText(text: string): Promise<string> {
+  coverage ??= readFullFont().then((buffer) => create(buffer) as unknown as { hasGlyphForCodePoint(codePoint: number): boolean });
+  const font = await coverage;
+  return [...text]
+    .filter((char) => /\s/.test(char) || font.hasGlyphForCodePoint(char.codePointAt(0)!))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 let cached: { key: string; font: Promise<Buffer> } | undefined;
 
 /**
@@ -27,7 +48,7 @@ export function cardFont(texts: readonly string[]): Promise<Buffer> {
   if (cached?.key !== characters) {
     cached = {
       key: characters,
-      font: readFile(FONT_PATH).then((full) => subsetFont(full, characters, { targetFormat: 'truetype' })),
+      font: readFullFont().then((full) => subsetFont(full, characters, { targetFormat: 'truetype' })),
     };
   }
   return cached.font;

@@ -5,7 +5,7 @@ import { ImageResponse } from 'next/og';
 import { Card, CARD_SIZE, TITLE_MAX_LINES, TITLE_WIDTH_EM } from '@/components/og/Card';
 import type { CardData } from './card-data';
 import { allCardTexts } from './card-data';
-import { CARD_FONT_FAMILY, cardFont } from './font';
+import { CARD_FONT_FAMILY, cardFont, drawableText } from './font';
 import { wrapTitle } from './wrap';
 
 /** Bump when the card's look changes: it invalidates every cached PNG. */
@@ -20,7 +20,8 @@ export function cardKey(data: CardData): string {
   return createHash('sha256').update(JSON.stringify({ v: CARD_DESIGN_VERSION, data })).digest('hex').slice(0, 32);
 }
 
-async function renderPng(data: CardData): Promise<Buffer> {
+async function renderPng(card: CardData): Promise<Buffer> {
+  const data = { ...card, title: await drawableText(card.title), agency: await drawableText(card.agency) };
   const titleLines = wrapTitle(data.title, { maxWidth: TITLE_WIDTH_EM, maxLines: TITLE_MAX_LINES, lang: data.lang });
   const font = await cardFont(allCardTexts());
   const response = new ImageResponse(Card({ data, titleLines }), {
