@@ -54,10 +54,12 @@ export function defaultCard(locale: Locale): CardData {
   };
 }
 
-/** Every text any card of this build can show: the font subset covers exactly these. */
+let cardTexts: string[] | undefined;
+
+/** Every text any card of this build can show: the font subset covers exactly these. Computed once. */
 export function allCardTexts(): string[] {
-  return locales.flatMap((locale) => {
+  return (cardTexts ??= locales.flatMap((locale) => {
     const card = defaultCard(locale);
     return [card.agency, card.siteName, card.subtitle, ...getReleases(locale).flatMap((r) => [r.title, formatDay(r.date, locale)])];
-  });
+  }));
 }

@@ -37,19 +37,23 @@ export async function drawableText(text: string): Promise<string> {
     .trim();
 }
 
-let cached: { key: string; font: Promise<Buffer> } | undefined;
+let cached: { texts: readonly string[]; key: string; font: Promise<Buffer> } | undefined;
 
 /**
  * The subset font for a set of card texts. Callers pass every text of the
  * build (all titles), so every card in this process shares one subset.
  */
 export function cardFont(texts: readonly string[]): Promise<Buffer> {
+  // Same list as last time (the build's memoized texts): skip even the character scan.
+  if (cached?.texts === texts) return cached.font;
   const characters = [...new Set([...BASE_CHARACTERS, ...texts.join('')])].sort().join('');
   if (cached?.key !== characters) {
     cached = {
+      texts,
       key: characters,
       font: readFullFont().then((full) => subsetFont(full, characters, { targetFormat: 'truetype' })),
     };
   }
+  cached.texts = texts;
   return cached.font;
 }

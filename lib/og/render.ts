@@ -4,7 +4,6 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { Card, CARD_SIZE, TITLE_MAX_LINES, TITLE_WIDTH_EM } from '@/components/og/Card';
 import type { CardData } from './card-data';
-import { allCardTexts } from './card-data';
 import { CARD_FONT_FAMILY, cardFont, drawableText } from './font';
 import { wrapTitle } from './wrap';
 
@@ -20,10 +19,11 @@ export function cardKey(data: CardData): string {
   return createHash('sha256').update(JSON.stringify({ v: CARD_DESIGN_VERSION, data })).digest('hex').slice(0, 32);
 }
 
-async function renderPng(card: CardData): Promise<Buffer> {
+/** Renders one card. `fontTexts`: every text of the build, so all cards share one font subset. */
+export async function renderCardPng(card: CardData, fontTexts: readonly string[]): Promise<Buffer> {
   const data = { ...card, title: await drawableText(card.title), agency: await drawableText(card.agency) };
   const titleLines = wrapTitle(data.title, { maxWidth: TITLE_WIDTH_EM, maxLines: TITLE_MAX_LINES, lang: data.lang });
-  const font = await cardFont(allCardTexts());
+  const font = await cardFont(fontTexts);
   const response = new ImageResponse(Card({ data, titleLines }), {
     ...CARD_SIZE,
     fonts: [{ name: CARD_FONT_FAMILY, data: font, weight: 700, style: 'normal' }],
@@ -36,7 +36,10 @@ async function renderPng(card: CardData): Promise<Buffer> {
  * rendered before, otherwise rendered and stored. Editing one release thus
  * re-renders only its own cards.
  */
-export async function cardPng(data: CardData, render = renderPng): Promise<{ png: Buffer; fromCache: boolean }> {
+export async function cardPng(
+  data: CardData,
+  render: (card: CardData) => Promise<Buffer>,
+): Promise<{ png: Buffer; fromCache: boolean }> {
   const file = path.join(cardCacheDir(), `${cardKey(data)}.png`);
   try {
     return { png: await readFile(file), fromCache: true };
@@ -46,11 +49,4 @@ export async function cardPng(data: CardData, render = renderPng): Promise<{ png
     await writeFile(file, png);
     return { png, fromCache: false };
   }
-}
-
-export async function cardResponse(data: CardData): Promise<Response> {
-  const { png } = await cardPng(data);
-  return new Response(new Uint8Array(png), {
-    headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=3600' },
-  });
 }

@@ -1,6 +1,6 @@
 import { isLocale, locales } from '@/i18n/locales';
 import { defaultCard } from '@/lib/og/card-data';
-import { cardResponse } from '@/lib/og/render';
+import { cardResponse } from '@/lib/og/response';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

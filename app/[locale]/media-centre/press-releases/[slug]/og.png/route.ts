@@ -1,7 +1,7 @@
 import { isLocale, locales } from '@/i18n/locales';
 import { getRelease, getReleases } from '@/lib/content';
 import { releaseCard } from '@/lib/og/card-data';
-import { cardResponse } from '@/lib/og/render';
+import { cardResponse } from '@/lib/og/response';
 
 // Every card is rendered at build time; none on request.
 export const dynamic = 'force-static';
