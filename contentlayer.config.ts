@@ -24,6 +24,8 @@ export const Release = defineDocumentType(() => ({
     description: { type: 'string' },
     image: { type: 'string' },
     variant: { type: 'string' },
+    // Topic slugs (lib/topics.ts); the content check rejects unknown ones.
+    topics: { type: 'list', of: { type: 'string' } },
   },
   computedFields: {
     locale: {

@@ -15,11 +15,18 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   async redirects() {
     // `contentlayer2 build` runs first (npm run build), so the index is fresh here.
-    return legacyRedirects().map(({ from, to }) => ({
+    const legacy = legacyRedirects().map(({ from, to }) => ({
       source: escapeRouteSource(from),
       destination: to,
       permanent: true,
     }));
+    // Page 1 of a listing has one URL: the listing's own.
+    const firstPages = [
+      '/:locale/media-centre/press-releases',
+      '/:locale/media-centre/press-releases/:year(\\d{4})',
+      '/:locale/topics/:topic',
+    ].map((base) => ({ source: `${base}/page/1`, destination: `${base.replace('(\\d{4})', '')}/`, permanent: true }));
+    return [...firstPages, ...legacy];
   },
 };
 

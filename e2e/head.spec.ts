@@ -113,9 +113,16 @@ test('sitemap.xml lists every page with hreflang pairs, and every loc answers 20
   expect(response.headers()['content-type']).toContain('xml');
   const xml = await response.text();
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-  expect(locs).toHaveLength(6);
-  expect(xml.match(/<xhtml:link rel="alternate" hreflang="zh-Hans"/g)).toHaveLength(6);
-  expect(xml.match(/<lastmod>2023-12-14<\/lastmod>/g)).toHaveLength(6);
+  // Per language: home, topics index, list, the 2023 archive, 8 topics, the release.
+  expect(locs).toHaveLength(2 * 13);
+  for (const path of ['/', '/media-centre/press-releases/', '/media-centre/press-releases/2023/', '/topics/ai/', permalink()]) {
+    expect(locs).toContain(`${baseURL}/en${path}`);
+    expect(locs).toContain(`${baseURL}/zh${path}`);
+  }
+  expect(xml.match(/<xhtml:link rel="alternate" hreflang="zh-Hans"/g)).toHaveLength(locs.length);
+  // Every page with releases says when it last changed; the 8 topics without any have nothing to date.
+  const urls = xml.split('<url>').slice(1);
+  expect(urls.filter((url) => url.includes('<lastmod>2023-12-14</lastmod>'))).toHaveLength(locs.length - 2 * 8);
   for (const loc of locs) expect((await request.get(localPath(loc))).status(), loc).toBe(200);
 
   const robots = await (await request.get('/robots.txt')).text();

@@ -52,6 +52,7 @@ describe('compareReleases', () => {
     date,
     summary: title,
     html: '',
+    topics: [],
     sourceFile: '',
   });
 

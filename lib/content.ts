@@ -5,6 +5,7 @@
  */
 import { allReleases } from 'contentlayer/generated';
 import { locales, type Locale } from '../i18n/locales';
+import { isTopic, type Topic } from './topics';
 
 export type Release = {
   locale: Locale;
@@ -19,6 +20,7 @@ export type Release = {
   /** Sanitized body HTML. */
   html: string;
   image?: string;
+  topics: Topic[];
   sourceFile: string;
 };
 
@@ -35,6 +37,7 @@ function toRelease(doc: (typeof allReleases)[number]): Release {
     summary: cleaned.summary,
     html: cleaned.html,
     image: doc.image || undefined,
+    topics: (doc.topics ?? []).filter(isTopic),
     sourceFile: doc._raw.sourceFilePath,
   };
 }
@@ -88,4 +91,43 @@ export function findReleaseInAnyLocale(slug: string): Release | undefined {
 /** Every slug that exists in at least one language. */
 export function getAllSlugs(): string[] {
   return [...new Set(locales.flatMap((locale) => getReleases(locale).map((release) => release.slug)))];
+}
+
+/** Years with releases in a locale, newest first, with their counts. */
+export function getYears(locale: Locale): { year: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const release of getReleases(locale)) counts.set(release.date.slice(0, 4), (counts.get(release.date.slice(0, 4)) ?? 0) + 1);
+  return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => b.year.localeCompare(a.year));
+}
+
+export function getReleasesOfYear(locale: Locale, year: string): Release[] {
+  return getReleases(locale).filter((release) => release.date.startsWith(`${year}-`));
+}
+
+export function getReleasesOfTopic(locale: Locale, topic: Topic): Release[] {
+  return getReleases(locale).filter((release) => release.topics.includes(topic));
+}
+
+/** The next newer and next older release in the same language. */
+export function getNeighbours(release: Release): { newer?: Release; older?: Release } {
+  const list = getReleases(release.locale);
+  const index = list.findIndex((other) => other.slug === release.slug);
+  return { newer: list[index - 1], older: list[index + 1] };
+}
+
+const DAY_MS = 86_400_000;
+
+/** Up to `count` releases in the same language: most shared topics first, then nearest in date. */
+export function getRelated(release: Release, count = 3): Release[] {
+  const at = Date.parse(release.date);
+  return getReleases(release.locale)
+    .filter((other) => other.slug !== release.slug)
+    .map((other) => ({
+      other,
+      shared: other.topics.filter((topic) => release.topics.includes(topic)).length,
+      distance: Math.abs(Date.parse(other.date) - at) / DAY_MS,
+    }))
+    .sort((a, b) => b.shared - a.shared || a.distance - b.distance || compareReleases(a.other, b.other))
+    .slice(0, count)
+    .map(({ other }) => other);
 }

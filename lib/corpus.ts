@@ -1,3 +1,5 @@
+import { topics as TOPICS } from './topics';
+
 /**
  * A deterministic synthetic corpus in the CMS export format. Shared by the
  * corpus script and the benchmarks. Text is assembled from neutral phrases
@@ -16,7 +18,7 @@ function random(seed: number) {
   };
 }
 
-const TOPICS = ['ai', 'sustainability', 'digital-economy', 'cybersecurity', 'smart-nation', 'media', 'connectivity', 'talent'];
+
 const EN_SUBJECTS = ['Digital Skills Programme', 'Smart City Pilot', 'Cybersecurity Framework', 'Green Data Centre Roadmap', 'Online Safety Code', 'AI Governance Guide', 'Broadband Upgrade', 'Media Literacy Campaign', 'Tech Talent Scheme', 'Data Sharing Agreement'];
 const EN_VERBS = ['Launches', 'Expands', 'Updates', 'Announces', 'Reviews', 'Strengthens', 'Opens', 'Extends'];
 const ZH_SUBJECTS = ['数码技能计划', '智慧城市试点', '网络安全框架', '绿色数据中心路线图', '网络安全守则', '人工智能治理指南', '宽带升级', '媒体素养运动', '科技人才计划', '数据共享协议'];

@@ -23,7 +23,14 @@ export const feedContentTypes: Record<FeedFormat, string> = {
 
 const messages: Record<Locale, typeof en> = { en, zh };
 
-type FeedInput = { locale: Locale; releases: Release[]; title: string; description: string; basePath?: string };
+type FeedInput = {
+  locale: Locale;
+  releases: Release[];
+  title: string;
+  description: string;
+  /** Locale-free path of the listing the feed follows; its feed files sit under it. */
+  basePath?: string;
+};
 
 /** RSS wants `zh-cn`-style codes (RSS 2.0 spec); Atom and JSON Feed take BCP 47. */
 function rssLanguage(locale: Locale): string {
@@ -108,12 +115,15 @@ export function feedResponse(body: string, format: FeedFormat): Response {
   });
 }
 
-/** `<link rel="alternate">` entries for a page's `<head>` (feed autodiscovery). */
-export function feedAlternates(locale: Locale, basePath = routes.home()) {
+/** `<link rel="alternate">` entries for a page's `<head>` (feed autodiscovery): the site's feeds, and a listing's own. */
+export function feedAlternates(locale: Locale, listingPath?: string) {
   const t = messages[locale].Feeds;
+  const bases = [routes.home(), ...(listingPath && listingPath !== routes.home() ? [listingPath] : [])];
+  const entries = (format: FeedFormat) =>
+    bases.map((base) => ({ url: localeUrl(locale, `${base}${feedPaths[format]}`), title: t[format] }));
   return {
-    'application/rss+xml': [{ url: localeUrl(locale, `${basePath}${feedPaths.rss}`), title: t.rss }],
-    'application/atom+xml': [{ url: localeUrl(locale, `${basePath}${feedPaths.atom}`), title: t.atom }],
-    'application/feed+json': [{ url: localeUrl(locale, `${basePath}${feedPaths.json}`), title: t.json }],
+    'application/rss+xml': entries('rss'),
+    'application/atom+xml': entries('atom'),
+    'application/feed+json': entries('json'),
   };
 }

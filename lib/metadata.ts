@@ -20,6 +20,8 @@ type PageMetadataInput = {
   type?: 'website' | 'article';
   publishedTime?: string;
   noIndex?: boolean;
+  /** Extra feeds this page follows (a topic's), advertised beside the site's own. */
+  feedBasePath?: string;
   /** Locale-free path of the page's Open Graph card, and its description in the page's language. */
   image: { path: string; alt: string };
 };
@@ -41,7 +43,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
   return {
     title: input.title,
     description: input.description,
-    alternates: { canonical: localeUrl(locale, path), languages, types: feedAlternates(locale) },
+    alternates: { canonical: localeUrl(locale, path), languages, types: feedAlternates(locale, input.feedBasePath) },
     robots: input.noIndex ? { index: false, follow: true } : undefined,
     openGraph: {
       type: input.type ?? 'website',

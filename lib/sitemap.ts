@@ -1,6 +1,8 @@
 import type { MetadataRoute } from 'next';
 import { localeConfig, locales, type Locale } from '@/i18n/locales';
 import { getAllSlugs, getReleases, getRelease } from './content';
+import { allListings, listingLocales, listingPath, listingReleases, type Listing } from './listings';
+import { pageCount } from './pagination';
 import { localeUrl } from './metadata';
 import { routes } from './routes';
 
@@ -11,12 +13,26 @@ function latestDate(locale: Locale): string | undefined {
   return getReleases(locale)[0]?.date;
 }
 
+const newest = (dates: (string | undefined)[]) => dates.filter(Boolean).sort().at(-1) ?? '';
+
 function listingPages(): Page[] {
-  return [routes.home(), routes.releases()].map((path) => ({
+  const fixed = [routes.home(), routes.topics()].map((path) => ({
     path,
-    lastModified: locales.map(latestDate).filter(Boolean).sort().at(-1) ?? '',
+    lastModified: newest(locales.map(latestDate)),
     locales: [...locales],
   }));
+  // Every page of every listing that exists in some language, once.
+  const seen = new Map<string, Listing>();
+  for (const locale of locales) for (const listing of allListings(locale)) seen.set(listingPath(listing), listing);
+  const pages = [...seen.values()].flatMap((listing) => {
+    const most = Math.max(...locales.map((locale) => pageCount(listingReleases(locale, listing).length)));
+    return Array.from({ length: most }, (_, i) => ({
+      path: listingPath(listing, i + 1),
+      lastModified: newest(locales.map((locale) => listingReleases(locale, listing)[0]?.date)),
+      locales: listingLocales(listing, i + 1),
+    }));
+  });
+  return [...fixed, ...pages];
 }
 
 function releasePages(): Page[] {

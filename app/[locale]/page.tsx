@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/layout/PageShell';
+import { TopicLinks } from '@/components/listing/TopicLinks';
+import { YearLinks } from '@/components/listing/YearLinks';
 import { ReleaseList } from '@/components/releases/ReleaseList';
 import { locales, type Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
@@ -47,6 +49,8 @@ export default async function HomePage({ params }: Props) {
           </Link>
         </p>
       </section>
+      <TopicLinks locale={locale} />
+      <YearLinks locale={locale} />
     </PageShell>
   );
 }

@@ -4,8 +4,10 @@ import { Link } from '@/i18n/navigation';
 
 type Props = {
   locale: Locale;
-  /** Locale-free path of this page; the counterpart lives at the same path. */
+  /** Locale-free path of this page; the counterpart lives at the same path… */
   path: string;
+  /** …unless it does not exist there (a page 3 that one language lacks): then here. */
+  switchPaths?: Partial<Record<Locale, string>>;
 };
 
 /**
@@ -13,7 +15,7 @@ type Props = {
  * labelled in its own language and marked with `lang`/`hreflang` so screen
  * readers pronounce "中文" as Chinese on an English page.
  */
-export async function LanguageSwitch({ locale, path }: Props) {
+export async function LanguageSwitch({ locale, path, switchPaths }: Props) {
   const t = await getTranslations({ locale, namespace: 'LanguageSwitch' });
   const targets = locales.filter((other) => other !== locale);
   return (
@@ -22,7 +24,7 @@ export async function LanguageSwitch({ locale, path }: Props) {
         {targets.map((target) => (
           <li key={target}>
             <Link
-              href={path}
+              href={switchPaths?.[target] ?? path}
               locale={target}
               lang={localeConfig[target].tag}
               hrefLang={localeConfig[target].tag}

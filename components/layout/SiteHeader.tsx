@@ -4,9 +4,9 @@ import { Link } from '@/i18n/navigation';
 import { routes } from '@/lib/routes';
 import { LanguageSwitch } from './LanguageSwitch';
 
-type Props = { locale: Locale; path: string };
+type Props = { locale: Locale; path: string; switchPaths?: Partial<Record<Locale, string>> };
 
-export async function SiteHeader({ locale, path }: Props) {
+export async function SiteHeader({ locale, path, switchPaths }: Props) {
   const t = await getTranslations({ locale, namespace: 'Header' });
   const tSite = await getTranslations({ locale, namespace: 'Site' });
   return (
@@ -27,9 +27,14 @@ export async function SiteHeader({ locale, path }: Props) {
                 {t('pressReleases')}
               </Link>
             </li>
+            <li>
+              <Link href={routes.topics()} className="underline-offset-4 hover:underline">
+                {t('topics')}
+              </Link>
+            </li>
           </ul>
         </nav>
-        <LanguageSwitch locale={locale} path={path} />
+        <LanguageSwitch locale={locale} path={path} switchPaths={switchPaths} />
       </div>
     </header>
   );

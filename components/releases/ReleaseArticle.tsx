@@ -4,10 +4,12 @@ import { Link } from '@/i18n/navigation';
 import type { Release } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { ReleaseDate } from './ReleaseDate';
+import { ReleaseNav } from './ReleaseNav';
 
 export async function ReleaseArticle({ release, locale }: { release: Release; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Release' });
   return (
+    <>
     <article className="mx-auto max-w-3xl">
       <header className="mb-8">
         <h1 className="text-3xl font-bold leading-tight text-balance sm:text-4xl">{release.title}</h1>
@@ -24,5 +26,7 @@ export async function ReleaseArticle({ release, locale }: { release: Release; lo
         </Link>
       </p>
     </article>
+    <ReleaseNav release={release} locale={locale} />
+    </>
   );
 }

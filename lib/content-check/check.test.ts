@@ -94,6 +94,23 @@ describe('content check', () => {
     );
   });
 
+  it('rejects unknown topics and slugs that collide with listing URLs', () => {
+    const problems = checkContent(
+      options(
+        corpus({
+          'releases/en/topics.md': good({ topics: '[ai, quantum-gravity]' }),
+          'releases/en/year.md': good({ permalink: '/media-centre/press-releases/2024/' }),
+        }),
+      ),
+    ).map(formatProblem);
+    expect(problems).toContain(
+      'releases/en/topics.md: topics: "quantum-gravity" is not a known topic (known: ai, sustainability, digital-economy, cybersecurity, smart-nation, media, connectivity, talent)',
+    );
+    expect(problems).toContain(
+      'releases/en/year.md: permalink: "/media-centre/press-releases/2024/" ends in "2024", which is the URL of that year\'s archive',
+    );
+  });
+
   it('warns about dead file links and missing images, and passes the real content', () => {
     const problems = checkContent(
       options(corpus({ 'releases/en/a.md': good({ image: '/images/none.png' }).replace('<p>Body.</p>', '<a href="/docs/gone.pdf">x</a>') })),

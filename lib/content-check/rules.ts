@@ -1,5 +1,6 @@
 import { existsInPublic, isSiteRelative } from '../body/links';
 import { bodyVariants } from '../body';
+import { isTopic, topics } from '../topics';
 
 export type Severity = 'error' | 'warning';
 export type Problem = { file: string; field: string; message: string; severity: Severity };
@@ -50,12 +51,13 @@ export function checkFields(check: FieldCheck, publicDir: string) {
   const date = requireText(check, 'date');
 
   if (permalink) {
-    const problem = permalinkProblem(permalink);
+    const problem = permalinkProblem(permalink) ?? slugProblem(permalink);
     if (problem) problems.push({ file, field: 'permalink', severity: 'error', message: `${show(permalink)} ${problem}` });
   }
   if (date && !isCalendarDay(date)) {
     problems.push({ file, field: 'date', severity: 'error', message: `${show(date)} is not a valid YYYY-MM-DD date` });
   }
+  checkTopics(data.topics, file, problems);
   const variant = data.variant;
   if (variant !== undefined && variant !== null && (typeof variant !== 'string' || !bodyVariants.includes(variant))) {
     problems.push({
@@ -92,4 +94,22 @@ export function deadFileLinks(body: string, publicDir: string, legacyPrefixes: r
       !legacyPrefixes.some((prefix) => url.startsWith(prefix)) &&
       !existsInPublic(publicDir, url),
   );
+}
+
+/** Slugs that would collide with listing URLs: `/press-releases/2024/` is a year, `/page/2/` a page. */
+function slugProblem(permalink: string): string | undefined {
+  const slug = permalink.split('/').filter(Boolean).at(-1) ?? '';
+  if (/^\d{4}$/.test(slug)) return `ends in ${show(slug)}, which is the URL of that year's archive`;
+  if (slug === 'page') return 'ends in "page", which is reserved for listing pages';
+  return undefined;
+}
+
+function checkTopics(value: unknown, file: string, problems: Problem[]) {
+  if (value === undefined || value === null) return;
+  const list = Array.isArray(value) ? value : [value];
+  for (const topic of list) {
+    if (!isTopic(topic)) {
+      problems.push({ file, field: 'topics', severity: 'error', message: `${show(topic)} is not a known topic (known: ${topics.join(', ')})` });
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import { localeFeedRoute } from '@/lib/locale-feed';
+import { localeFeedRoute } from '@/lib/listing-feed';
 
 // Built once per locale at build time (Next reads these two literally).
 export const dynamic = 'force-static';
