@@ -1,5 +1,7 @@
 import createNextIntlPlugin from 'next-intl/plugin';
-import { escapeRouteSource, legacyRedirects } from './lib/legacy-redirects.mjs';
+import { bodiesShowImagesFrom, escapeRouteSource, legacyRedirects } from './lib/legacy-redirects.mjs';
+import { legacyOrigin } from './lib/origins.mjs';
+import { securityHeaders } from './lib/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -13,6 +15,12 @@ const nextConfig = {
   serverExternalPackages: ['subset-font', 'harfbuzzjs'],
   // Read by the proxy to find the prerender manifest; fixture builds use their own folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  async headers() {
+    // `next dev` needs eval for Fast Refresh; the policy guards what is built and served.
+    if (process.env.NODE_ENV !== 'production') return [];
+    const legacyImageOrigin = bodiesShowImagesFrom(legacyOrigin()) ? legacyOrigin() : undefined;
+    return [{ source: '/:path*', headers: securityHeaders({ legacyImageOrigin }) }];
+  },
   async redirects() {
     // `contentlayer2 build` runs first (npm run build), so the index is fresh here.
     const legacy = legacyRedirects().map(({ from, to }) => ({

@@ -3,6 +3,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const defaultLocale = 'en';
+const defaultIndex = () => path.resolve('.contentlayer/generated/Release/_index.json');
+
+/**
+ * The generated content index (`contentlayer2 build` runs before `next build`).
+ * @returns {{ permalink: string, slug: string, locale: string, cleaned: { html: string } }[]}
+ */
+export function generatedReleases(indexPath = defaultIndex()) {
+  return existsSync(indexPath) ? JSON.parse(readFileSync(indexPath, 'utf8')) : [];
+}
+
+/** True when some release body shows an image from `origin` (the CSP then allows it, and only then). */
+export function bodiesShowImagesFrom(origin, indexPath) {
+  return generatedReleases(indexPath).some(({ cleaned }) => cleaned.html.includes(`src="${origin}/`));
+}
 
 /**
  * Old links keep working: each release's `permalink` (the path on the agency's
@@ -12,10 +26,8 @@ const defaultLocale = 'en';
  *
  * @returns {{ from: string, to: string }[]}
  */
-export function legacyRedirects(indexPath = path.resolve('.contentlayer/generated/Release/_index.json')) {
-  if (!existsSync(indexPath)) return [];
-  /** @type {{ permalink: string, slug: string, locale: string }[]} */
-  const releases = JSON.parse(readFileSync(indexPath, 'utf8'));
+export function legacyRedirects(indexPath) {
+  const releases = generatedReleases(indexPath);
   /** @type {Map<string, { slug: string, locales: string[] }>} */
   const byPermalink = new Map();
   for (const { permalink, slug, locale } of releases) {

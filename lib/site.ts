@@ -4,21 +4,16 @@
  * never from `process.env` directly.
  */
 import type { Locale } from '../i18n/locales';
-
-function originFromEnv(value: string | undefined, fallback: string): string {
-  const origin = (value ?? '').trim() || fallback;
-  // Normalise away a trailing slash so `${origin}${path}` never doubles it.
-  return new URL(origin).origin;
-}
+import { legacyOrigin, siteOrigin } from './origins.mjs';
 
 export const site = {
   /** Public origin of this portal; `metadataBase`, canonical URLs and feeds use it. */
-  url: originFromEnv(process.env.SITE_URL, 'http://localhost:3000'),
+  url: siteOrigin(),
   /**
    * The agency's current website. Attachments the CMS links by site-relative
    * path (`/files/...`) still live there until they are migrated into `public/`.
    */
-  legacyOrigin: originFromEnv(process.env.LEGACY_ORIGIN, 'https://www.mddi.gov.sg'),
+  legacyOrigin: legacyOrigin(),
   /** Releases per feed, newest first. */
   feedItemLimit: Number(process.env.FEED_ITEM_LIMIT) || 50,
   /** Site-relative path prefixes that belong to the legacy origin. */

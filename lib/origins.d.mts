@@ -1,0 +1,2 @@
+export declare const siteOrigin: () => string;
+export declare const legacyOrigin: () => string;
