@@ -52,6 +52,7 @@ describe('compareReleases', () => {
     date,
     summary: title,
     html: '',
+    text: '',
     topics: [],
     sourceFile: '',
   });

@@ -19,6 +19,8 @@ export type Release = {
   summary: string;
   /** Sanitized body HTML. */
   html: string;
+  /** Plain text of the body (search). */
+  text: string;
   image?: string;
   topics: Topic[];
   sourceFile: string;
@@ -36,6 +38,7 @@ function toRelease(doc: (typeof allReleases)[number]): Release {
     date: doc.date,
     summary: cleaned.summary,
     html: cleaned.html,
+    text: cleaned.text,
     image: doc.image || undefined,
     topics: (doc.topics ?? []).filter(isTopic),
     sourceFile: doc._raw.sourceFilePath,

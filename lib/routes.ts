@@ -10,6 +10,7 @@ export const routes = {
   year: (year: string, page = 1) => paged(`/media-centre/press-releases/${year}/`, page),
   topics: () => '/topics/',
   topic: (topic: string, page = 1) => paged(`/topics/${topic}/`, page),
+  search: () => '/search/',
   release: (slug: string) => `/media-centre/press-releases/${slug}/`,
   /** A release's Open Graph card (a PNG with a real extension, so static hosts type it right). */
   releaseCard: (slug: string) => `/media-centre/press-releases/${slug}/og.png`,

@@ -35,7 +35,7 @@ export function securityHeaders(options = {}) {
     {
       key: 'Permissions-Policy',
       value:
-        'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()',
+        'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()',
     },
   ];
 }

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { routes } from '@/lib/routes';
+import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitch } from './LanguageSwitch';
 
 type Props = { locale: Locale; path: string; switchPaths?: Partial<Record<Locale, string>> };
@@ -34,7 +35,10 @@ export async function SiteHeader({ locale, path, switchPaths }: Props) {
             </li>
           </ul>
         </nav>
-        <LanguageSwitch locale={locale} path={path} switchPaths={switchPaths} />
+        <div className="flex flex-wrap items-center gap-4">
+          <HeaderSearch locale={locale} />
+          <LanguageSwitch locale={locale} path={path} switchPaths={switchPaths} />
+        </div>
       </div>
     </header>
   );
