@@ -1,14 +1,20 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-/** The real content's build, and the edge-case fixture corpus's build (npm run build:fixtures). */
+/**
+ * Three builds under test: the real content (`npm run build`, next start),
+ * the edge-case fixture corpus (`npm run build:fixtures`, next start), and
+ * the static export (`npm run build:static`, out/ behind the generated nginx config).
+ */
 const sitePort = Number(process.env.E2E_PORT ?? 3100);
 const fixturesPort = sitePort + 1;
+const staticPort = sitePort + 2;
 const url = (port: number) => `http://localhost:${port}`;
 
 // Playwright cannot download its own browser on these machines; Debian's works.
 const systemChromium = '/usr/bin/chromium';
 const FIXTURE_SPECS = /fixtures\/.*\.spec\.ts$/;
+const STATIC_SPECS = /static\/.*\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,8 +29,9 @@ export default defineConfig({
     launchOptions: existsSync(systemChromium) ? { executablePath: systemChromium } : {},
   },
   projects: [
-    { name: 'site', testIgnore: FIXTURE_SPECS, use: { baseURL: url(sitePort) } },
+    { name: 'site', testIgnore: [FIXTURE_SPECS, STATIC_SPECS], use: { baseURL: url(sitePort) } },
     { name: 'fixtures', testMatch: FIXTURE_SPECS, use: { baseURL: url(fixturesPort) } },
+    { name: 'static', testMatch: STATIC_SPECS, use: { baseURL: url(staticPort) } },
   ],
   // Both run the production builds (`npm run build`, `npm run build:fixtures`).
   webServer: [
@@ -40,6 +47,12 @@ export default defineConfig({
       url: `${url(fixturesPort)}/en/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
+    },
+    {
+      command: `bash scripts/static/serve-nginx.sh ${staticPort}`,
+      url: `${url(staticPort)}/en/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
     },
   ],
 });

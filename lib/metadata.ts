@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { defaultLocale, localeConfig, type Locale } from '@/i18n/locales';
+import { defaultLocale, localeConfig, locales, type Locale } from '@/i18n/locales';
 import { feedAlternates } from './feeds';
+import { routes } from './routes';
 import { site } from './site';
 
 /** Absolute URL of a page in a locale: `https://origin/zh/media-centre/…/`. */
@@ -70,4 +71,16 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
 export async function cardImage(locale: Locale, cardPath: string, title: string) {
   const t = await getTranslations({ locale, namespace: 'OgImage' });
   return { path: cardPath, alt: t('alt', { title, agency: site.agency.name[locale] }) };
+}
+
+/** Metadata of a page that exists in every language and shares the locale's default card. */
+export async function sitePageMetadata(locale: Locale, path: string, title: string, description: string) {
+  return pageMetadata({
+    locale,
+    path,
+    title,
+    description,
+    availableLocales: locales,
+    image: await cardImage(locale, routes.defaultCard(), title),
+  });
 }

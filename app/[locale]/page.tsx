@@ -4,10 +4,10 @@ import { PageShell } from '@/components/layout/PageShell';
 import { TopicLinks } from '@/components/listing/TopicLinks';
 import { YearLinks } from '@/components/listing/YearLinks';
 import { ReleaseList } from '@/components/releases/ReleaseList';
-import { locales, type Locale } from '@/i18n/locales';
+import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { getLatestReleases } from '@/lib/content';
-import { cardImage, pageMetadata } from '@/lib/metadata';
+import { sitePageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 import { site } from '@/lib/site';
 
@@ -18,14 +18,7 @@ const LATEST_COUNT = 6;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Site' });
-  return pageMetadata({
-    locale,
-    path: routes.home(),
-    title: t('name'),
-    description: t('tagline', { agency: site.agency.name[locale] }),
-    availableLocales: locales,
-    image: await cardImage(locale, routes.defaultCard(), t('name')),
-  });
+  return sitePageMetadata(locale, routes.home(), t('name'), t('tagline', { agency: site.agency.name[locale] }));
 }
 
 export default async function HomePage({ params }: Props) {

@@ -4,10 +4,10 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { PageShell } from '@/components/layout/PageShell';
 import { ReleaseList } from '@/components/releases/ReleaseList';
 import { SearchPanel } from '@/components/search/SearchPanel';
-import { localeConfig, locales, type Locale } from '@/i18n/locales';
+import { localeConfig, type Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { getLatestReleases } from '@/lib/content';
-import { cardImage, pageMetadata } from '@/lib/metadata';
+import { sitePageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 import { site } from '@/lib/site';
 
@@ -16,14 +16,7 @@ type Props = { params: Promise<{ locale: Locale }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Search' });
-  return pageMetadata({
-    locale,
-    path: routes.search(),
-    title: t('title'),
-    description: t('description', { agency: site.agency.name[locale] }),
-    availableLocales: locales,
-    image: await cardImage(locale, routes.defaultCard(), t('title')),
-  });
+  return sitePageMetadata(locale, routes.search(), t('title'), t('description', { agency: site.agency.name[locale] }));
 }
 
 export default async function SearchPage({ params }: Props) {

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/layout/PageShell';
 import { TopicLinks } from '@/components/listing/TopicLinks';
-import { locales, type Locale } from '@/i18n/locales';
-import { cardImage, pageMetadata } from '@/lib/metadata';
+import type { Locale } from '@/i18n/locales';
+import { sitePageMetadata } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
 import { site } from '@/lib/site';
 
@@ -12,14 +12,7 @@ type Props = { params: Promise<{ locale: Locale }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Listing' });
-  return pageMetadata({
-    locale,
-    path: routes.topics(),
-    title: t('topics'),
-    description: t('topicsDescription', { agency: site.agency.name[locale] }),
-    availableLocales: locales,
-    image: await cardImage(locale, routes.defaultCard(), t('topics')),
-  });
+  return sitePageMetadata(locale, routes.topics(), t('topics'), t('topicsDescription', { agency: site.agency.name[locale] }));
 }
 
 export default async function TopicsPage({ params }: Props) {

@@ -1,0 +1,54 @@
+/**
+ * Second half of `npm run build:static`, after `next build` exported `out/`:
+ * redirect pages and maps, host configuration, precompressed siblings.
+ */
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { legacyRedirects } from '../../lib/legacy-redirects.mjs';
+import { headersFile, nginxRedirectMap, nginxServer, redirectPage, redirectsFile, type Redirect } from './host-config';
+import { precompress } from './precompress';
+
+const out = path.resolve('out');
+const hostDir = path.resolve('host-config');
+if (!existsSync(path.join(out, 'en', 'index.html'))) {
+  console.error('out/ has no export: run `npm run build:static`, not this script alone');
+  process.exit(1);
+}
+
+/** Listing bases with a page 2 have a page 1 URL that must lead back to the base. */
+function firstPageRedirects(dir = out): Redirect[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (!statSync(full).isDirectory()) return [];
+    if (name === 'page' && existsSync(path.join(full, '2'))) {
+      const base = `/${path.relative(out, dir)}/`;
+      return [{ from: `${base}page/1/`, to: base }];
+    }
+    return firstPageRedirects(full);
+  });
+}
+
+const redirects: Redirect[] = [...legacyRedirects(), ...firstPageRedirects()];
+let pages = 0;
+for (const { from, to } of redirects) {
+  const file = path.join(out, decodeURI(from), 'index.html');
+  if (!file.startsWith(out + path.sep) || existsSync(file)) continue; // never overwrite a real page
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, redirectPage(to));
+  pages += 1;
+}
+writeFileSync(path.join(out, '_redirects'), redirectsFile(redirects));
+writeFileSync(path.join(out, '_headers'), headersFile());
+
+mkdirSync(hostDir, { recursive: true });
+const redirectMap = path.join(hostDir, 'redirects.map');
+writeFileSync(redirectMap, nginxRedirectMap(redirects));
+writeFileSync(
+  path.join(hostDir, 'nginx.conf'),
+  nginxServer({ root: out, listen: process.env.STATIC_LISTEN ?? '8080', redirectMap }),
+);
+
+const compressed = await precompress(out);
+console.log(
+  `static build: ${redirects.length} redirects (${pages} redirect pages), ${compressed} files precompressed (.gz, .br); host config in ${path.relative(process.cwd(), hostDir)}/`,
+);
