@@ -1,6 +1,9 @@
 import type { MetadataRoute } from 'next';
 import { site } from '@/lib/site';
 
+// A file at build time, for the server and the static export alike.
+export const dynamic = 'force-static';
+
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: { userAgent: '*', allow: '/' },

@@ -10,9 +10,13 @@ import { wrapTitle } from './wrap';
 /** Bump when the card's look changes: it invalidates every cached PNG. */
 const CARD_DESIGN_VERSION = 1;
 
-/** Rendered cards survive between builds here (CI and hosts persist .next/cache). */
+/**
+ * Rendered cards survive between builds here (CI and hosts persist .next/cache).
+ * A static export's distDir is the published folder: its cards stay in .next.
+ */
 export function cardCacheDir(): string {
-  return path.join(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'cache', 'og-cards');
+  const distDir = process.env.STATIC_EXPORT === '1' ? '.next' : process.env.NEXT_DIST_DIR || '.next';
+  return path.join(/* turbopackIgnore: true */ process.cwd(), distDir, 'cache', 'og-cards');
 }
 
 export function cardKey(data: CardData): string {

@@ -6,13 +6,15 @@ import { locales, type Locale } from '@/i18n/locales';
 import { getReleases } from '@/lib/content';
 import { listingMetadata } from '@/lib/listing-text';
 import { laterPages, parsePage } from '@/lib/pagination';
+import { withExportPlaceholder } from '@/lib/static-params';
 
 type Props = { params: Promise<{ locale: Locale; page: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) => laterPages(getReleases(locale).length).map((page) => ({ locale, page: String(page) })));
+  const params = locales.flatMap((locale) => laterPages(getReleases(locale).length).map((page) => ({ locale, page: String(page) })));
+  return withExportPlaceholder(params, {});
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -6,6 +6,7 @@ import { locales, type Locale } from '@/i18n/locales';
 import { getReleasesOfTopic } from '@/lib/content';
 import { listingMetadata } from '@/lib/listing-text';
 import { laterPages, parsePage } from '@/lib/pagination';
+import { withExportPlaceholder } from '@/lib/static-params';
 import { isTopic, topics } from '@/lib/topics';
 
 type Props = { params: Promise<{ locale: Locale; topic: string; page: string }> };
@@ -13,9 +14,10 @@ type Props = { params: Promise<{ locale: Locale; topic: string; page: string }> 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) =>
+  const params = locales.flatMap((locale) =>
     topics.flatMap((topic) => laterPages(getReleasesOfTopic(locale, topic).length).map((page) => ({ locale, topic, page: String(page) }))),
   );
+  return withExportPlaceholder(params, { topic: topics[0]! });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

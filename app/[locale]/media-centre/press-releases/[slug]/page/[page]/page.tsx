@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { ListingPage } from '@/components/listing/ListingPage';
-import { locales, type Locale } from '@/i18n/locales';
+import { defaultLocale, locales, type Locale } from '@/i18n/locales';
 import { getReleasesOfYear, getYears } from '@/lib/content';
 import { listingMetadata } from '@/lib/listing-text';
 import { laterPages, parsePage } from '@/lib/pagination';
+import { withExportPlaceholder } from '@/lib/static-params';
 
 /** Later pages of a year archive (`[slug]` is a year here: releases never have a 4-digit slug). */
 type Props = { params: Promise<{ locale: Locale; slug: string; page: string }> };
@@ -13,11 +14,12 @@ type Props = { params: Promise<{ locale: Locale; slug: string; page: string }> }
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) =>
+  const params = locales.flatMap((locale) =>
     getYears(locale).flatMap(({ year }) =>
       laterPages(getReleasesOfYear(locale, year).length).map((page) => ({ locale, slug: year, page: String(page) })),
     ),
   );
+  return withExportPlaceholder(params, { slug: getYears(defaultLocale)[0]?.year ?? '2000' });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
