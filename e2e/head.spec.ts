@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { MISSING_MESSAGE_MARKER } from '../i18n/missing-message';
 import { localPath, permalink, releasePath, siteUrl as baseURL } from './helpers';
 
 const pages = [
@@ -123,7 +124,12 @@ test('sitemap.xml lists every page with hreflang pairs, and every loc answers 20
   // Every page with releases says when it last changed; the 8 topics without any have nothing to date.
   const urls = xml.split('<url>').slice(1);
   expect(urls.filter((url) => url.includes('<lastmod>2023-12-14</lastmod>'))).toHaveLength(locs.length - 2 * 8);
-  for (const loc of locs) expect((await request.get(localPath(loc))).status(), loc).toBe(200);
+  for (const loc of locs) {
+    const page = await request.get(localPath(loc));
+    expect(page.status(), loc).toBe(200);
+    // Every page of both languages: no message key missing from its messages file.
+    expect(await page.text(), loc).not.toContain(MISSING_MESSAGE_MARKER);
+  }
 
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);

@@ -1,9 +1,7 @@
 import { hasLocale, IntlErrorCode } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
+import { MISSING_MESSAGE_MARKER } from './missing-message';
 import { routing } from './routing';
-
-/** Marker for a message key missing in a locale; e2e tests fail on any page that shows it. */
-export const MISSING_MESSAGE_MARKER = '⟦missing message⟧';
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;

@@ -24,11 +24,14 @@ export type CardData = {
 const MIME_BY_EXTENSION: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
 
 /** The release's front-matter image as a data URL, if it is a local PNG/JPEG that exists. */
-function backgroundImage(image: string | undefined): string | undefined {
+export function backgroundImage(
+  image: string | undefined,
+  publicDir = path.join(/* turbopackIgnore: true */ process.cwd(), 'public'),
+): string | undefined {
   if (!image?.startsWith('/')) return undefined;
-  const file = path.join(/* turbopackIgnore: true */ process.cwd(), 'public', decodeURI(image));
+  const file = path.join(/* turbopackIgnore: true */ publicDir, decodeURI(image));
   const mime = MIME_BY_EXTENSION[path.extname(file).toLowerCase()];
-  if (!mime || !file.startsWith(path.join(process.cwd(), 'public')) || !existsSync(file)) return undefined;
+  if (!mime || !file.startsWith(publicDir + path.sep) || !existsSync(file)) return undefined;
   return `data:${mime};base64,${readFileSync(file).toString('base64')}`;
 }
 

@@ -37,3 +37,18 @@ describe('card cache', () => {
     expect(cardKey(card)).toBe(cardKey({ ...card }));
   });
 });
+
+describe('card background', () => {
+  it('uses the release image when it is a PNG or JPEG in public/, and nothing otherwise', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { backgroundImage } = await import('./card-data');
+    const publicDir = mkdtempSync(path.join(tmpdir(), 'public-'));
+    mkdirSync(path.join(publicDir, 'images'));
+    writeFileSync(path.join(publicDir, 'images', 'hero.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    expect(backgroundImage('/images/hero.png', publicDir)).toBe('data:image/png;base64,iVBORw==');
+    expect(backgroundImage('/images/missing.png', publicDir)).toBeUndefined();
+    expect(backgroundImage('/images/../../etc/passwd.png', publicDir)).toBeUndefined();
+    expect(backgroundImage('https://elsewhere.example/x.png', publicDir)).toBeUndefined();
+    expect(backgroundImage('', publicDir)).toBeUndefined();
+  });
+});
