@@ -1,10 +1,7 @@
 import { localeConfig, locales } from '@/i18n/locales';
+import { messages } from '@/i18n/messages';
 import { routes } from '@/lib/routes';
-import en from '@/messages/en.json';
-import zh from '@/messages/zh.json';
 import './globals.css';
-
-const messages = { en, zh };
 
 /**
  * Last resort for paths outside every locale that the proxy does not see

@@ -1,9 +1,6 @@
 import { defaultLocale, localeConfig, locales } from '@/i18n/locales';
-import en from '@/messages/en.json';
-import zh from '@/messages/zh.json';
+import { messages } from '@/i18n/messages';
 import './globals.css';
-
-const messages = { en, zh };
 
 /**
  * `/` for static hosts (the server build's proxy answers `/` itself, by
@@ -17,7 +14,7 @@ export default function LanguageChooser() {
   return (
     <html lang={localeConfig[defaultLocale].tag}>
       <head>
-        <title>{`${en.Site.name} · ${zh.Site.name}`}</title>
+        <title>{locales.map((locale) => messages[locale].Site.name).join(' · ')}</title>
         <meta name="robots" content="noindex" />
         <link rel="canonical" href={`/${defaultLocale}/`} />
         <script dangerouslySetInnerHTML={{ __html: chooseLanguage }} />

@@ -11,6 +11,8 @@ export const localeConfig = {
     intl: 'en-SG',
     /** Open Graph locale (`og:locale`). */
     og: 'en_SG',
+    /** RSS `<language>`: RSS 2.0 takes the old `xx-yy` codes, not BCP 47. */
+    rss: 'en',
     /** The language's own name, shown on the switch that leads to it. */
     endonym: 'English',
   },
@@ -18,6 +20,7 @@ export const localeConfig = {
     tag: 'zh-Hans',
     intl: 'zh-Hans-SG',
     og: 'zh_CN',
+    rss: 'zh-cn',
     endonym: '中文',
   },
 } as const;

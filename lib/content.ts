@@ -60,6 +60,10 @@ const releasesByLocale = new Map<Locale, Release[]>(
   ]),
 );
 
+// Lookups by key, built once: every page asks them, so a scan per call would make a build quadratic.
+const bySlug = new Map(locales.map((locale) => [locale, new Map(getReleases(locale).map((r) => [r.slug, r]))]));
+const byPermalink = new Map(locales.map((locale) => [locale, new Map(getReleases(locale).map((r) => [r.permalink, r]))]));
+
 export function getReleases(locale: Locale): Release[] {
   return releasesByLocale.get(locale) ?? [];
 }
@@ -69,12 +73,12 @@ export function getLatestReleases(locale: Locale, count: number): Release[] {
 }
 
 export function getRelease(locale: Locale, slug: string): Release | undefined {
-  return getReleases(locale).find((release) => release.slug === slug);
+  return bySlug.get(locale)?.get(slug);
 }
 
 /** The same release in another language, paired by permalink. */
 export function getTranslation(release: Release, locale: Locale): Release | undefined {
-  return getReleases(locale).find((other) => other.permalink === release.permalink);
+  return byPermalink.get(locale)?.get(release.permalink);
 }
 
 /** Locales in which this release exists, including its own. */

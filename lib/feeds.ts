@@ -1,7 +1,6 @@
 import { Feed, type Item } from 'feed';
 import { localeConfig, type Locale } from '@/i18n/locales';
-import en from '@/messages/en.json';
-import zh from '@/messages/zh.json';
+import { messages } from '@/i18n/messages';
 import type { Release } from './content';
 import { feedBody } from './feed-body';
 import { dayToDate } from './format';
@@ -21,8 +20,6 @@ export const feedContentTypes: Record<FeedFormat, string> = {
   json: 'application/feed+json; charset=utf-8',
 };
 
-const messages: Record<Locale, typeof en> = { en, zh };
-
 type FeedInput = {
   locale: Locale;
   releases: Release[];
@@ -31,11 +28,6 @@ type FeedInput = {
   /** Locale-free path of the listing the feed follows; its feed files sit under it. */
   basePath?: string;
 };
-
-/** RSS wants `zh-cn`-style codes (RSS 2.0 spec); Atom and JSON Feed take BCP 47. */
-function rssLanguage(locale: Locale): string {
-  return localeConfig[locale].tag === 'zh-Hans' ? 'zh-cn' : localeConfig[locale].tag.toLowerCase();
-}
 
 async function item(release: Release): Promise<Item & { attachments: Awaited<ReturnType<typeof feedBody>>['attachments'] }> {
   const url = localeUrl(release.locale, routes.release(release.slug));
@@ -68,7 +60,7 @@ export async function renderFeed(input: FeedInput, format: FeedFormat): Promise<
     link: localeUrl(locale, base),
     title: input.title,
     description: input.description,
-    language: format === 'rss' ? rssLanguage(locale) : localeConfig[locale].tag,
+    language: format === 'rss' ? localeConfig[locale].rss : localeConfig[locale].tag,
     updated: items[0]?.date ?? dayToDate('1970-01-01'),
     generator: messages[locale].Site.name,
     feedLinks: { rss: self('rss'), atom: self('atom'), json: self('json') },

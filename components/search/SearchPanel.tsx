@@ -1,19 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { localeConfig } from '@/i18n/locales';
+import { formatDay } from '@/lib/format';
+import { routes } from '@/lib/routes';
 import { highlight, search, type SearchHit } from '@/lib/search/query';
 import type { SearchIndex } from '@/lib/search/types';
-
-type Props = {
-  /** BCP 47 tag of the index's language (segmentation and highlighting). */
-  lang: string;
-  /** Intl tag for dates ("14 December 2023" / "2023年12月14日"). */
-  dateLocale: string;
-  indexUrl: string;
-  /** Locale-prefixed path that release slugs are appended to. */
-  releaseBase: string;
-};
 
 const DEBOUNCE_MS = 150;
 
@@ -30,8 +23,11 @@ function Marked({ text, query, lang }: { text: string; query: string; lang: stri
  * use, not with the page. While an input method composes (pinyin), nothing
  * is searched; the query lives in `?q=` so a search can be shared.
  */
-export function SearchPanel({ lang, dateLocale, indexUrl, releaseBase }: Props) {
+export function SearchPanel() {
   const t = useTranslations('Search');
+  const locale = useLocale();
+  const lang = localeConfig[locale].tag;
+  const indexUrl = `/${locale}/search-index.json`;
   const [query, setQuery] = useState('');
   const [searched, setSearched] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
@@ -39,7 +35,6 @@ export function SearchPanel({ lang, dateLocale, indexUrl, releaseBase }: Props) 
   const index = useRef<Promise<SearchIndex> | null>(null);
   const composing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const dates = new Intl.DateTimeFormat(dateLocale, { dateStyle: 'long', timeZone: 'UTC' });
 
   const loadIndex = useCallback(() => {
     index.current ??= fetch(indexUrl).then((response) => {
@@ -142,12 +137,12 @@ export function SearchPanel({ lang, dateLocale, indexUrl, releaseBase }: Props) 
             <li key={hit.slug} className="py-4">
               <article>
                 <h2 className="text-lg font-semibold">
-                  <a href={`${releaseBase}${hit.slug}/`} className="text-link underline-offset-4 hover:underline">
+                  <a href={`/${locale}${routes.release(hit.slug)}`} className="text-link underline-offset-4 hover:underline">
                     <Marked text={hit.title} query={searched} lang={lang} />
                   </a>
                 </h2>
                 <p className="mt-1 text-sm text-muted">
-                  <time dateTime={hit.date}>{dates.format(new Date(`${hit.date}T00:00:00Z`))}</time>
+                  <time dateTime={hit.date}>{formatDay(hit.date, locale)}</time>
                 </p>
                 <p className="mt-2">
                   <Marked text={hit.snippet} query={searched} lang={lang} />

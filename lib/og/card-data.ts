@@ -1,13 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { localeConfig, locales, type Locale } from '@/i18n/locales';
-import en from '@/messages/en.json';
-import zh from '@/messages/zh.json';
+import { messages } from '@/i18n/messages';
 import { getReleases, type Release } from '../content';
 import { formatDay } from '../format';
 import { site } from '../site';
-
-const messages: Record<Locale, typeof en> = { en, zh };
 
 /** Everything a card shows: the cache key is derived from this and nothing else. */
 export type CardData = {

@@ -27,7 +27,7 @@ const phase = (output: string, pattern: RegExp) => {
   return match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1]);
 };
 
-function summarize(n: number, run: RunResult) {
+function summarize(n: number, run: RunResult, contentMs: number) {
   const dist = path.join(root, distDir(n));
   const routes = Object.keys(JSON.parse(readFileSync(path.join(dist, 'prerender-manifest.json'), 'utf8')).routes as object);
   const du = (dir: string) => Number(execSync(`du -sb ${dir}`).toString().split('\t')[0]);
@@ -35,7 +35,7 @@ function summarize(n: number, run: RunResult) {
     releases: n,
     'wall s': seconds(run.ms),
     'peak MB (all processes)': Math.round(run.peakBytes / 1e6),
-    'content s': NaN, // measured on its own below
+    'content s': seconds(contentMs),
     'compile s': phase(run.output, /Compiled successfully in ([\d.]+)(m?s)/),
     'static generation s': phase(run.output, /Generating static pages using \d+ workers? \(\d+\/\d+\) in ([\d.]+)(m?s)/),
     pages: routes.filter((r) => !/\.(xml|json|png)$/.test(r) && !r.startsWith('/_')).length,
@@ -58,8 +58,7 @@ for (const n of sizes) {
   const check = await measure('npx', ['tsx', 'scripts/check-content.ts'], { CONTENT_DIR: corpusDir(n) });
   const run = await measure('npm', ['run', 'build'], { CONTENT_DIR: corpusDir(n), NEXT_DIST_DIR: distDir(n) });
   if (run.code !== 0) throw new Error(`build of ${n} releases failed:\n${run.output.slice(-2000)}`);
-  const row = summarize(n, run);
-  row['content s'] = seconds(content.ms + check.ms);
+  const row = summarize(n, run, content.ms + check.ms);
   results.push(row);
   console.log(row);
 }

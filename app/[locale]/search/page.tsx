@@ -4,7 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { PageShell } from '@/components/layout/PageShell';
 import { ReleaseList } from '@/components/releases/ReleaseList';
 import { SearchPanel } from '@/components/search/SearchPanel';
-import { localeConfig, type Locale } from '@/i18n/locales';
+import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { getLatestReleases } from '@/lib/content';
 import { sitePageMetadata } from '@/lib/metadata';
@@ -29,12 +29,7 @@ export default async function SearchPage({ params }: Props) {
       <h1 className="text-3xl font-bold sm:text-4xl">{t('title')}</h1>
       {/* Only the Search messages reach the browser, for the one interactive part of the site. */}
       <NextIntlClientProvider messages={{ Search }}>
-        <SearchPanel
-          lang={localeConfig[locale].tag}
-          dateLocale={localeConfig[locale].intl}
-          indexUrl={`/${locale}/search-index.json`}
-          releaseBase={`/${locale}${routes.releases()}`}
-        />
+        <SearchPanel />
       </NextIntlClientProvider>
       <noscript>
         <p className="mt-6">{t('fallback')}</p>
