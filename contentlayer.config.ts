@@ -1,56 +1,30 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
-import { isLocale } from './i18n/locales';
-import { cleanBody, firstSentence } from './lib/body';
-import { contentDir } from './lib/content-dir';
-import { site } from './lib/site';
+import { readOptions } from './lib/content/options';
+import { readRelease } from './lib/content/read';
+import { contentlayerFields } from './lib/content/schema';
+import { contentDir } from './lib/content/store/location';
 
 /**
- * One CMS export file = one Release. Derived fields are declared once here, so
- * the body is parsed and sanitized once per build, not once per page.
- * Validation with precise messages lives in scripts/check-content (it runs
- * before this), so a broken file never silently disappears.
+ * One CMS export file = one Release. The fields come from the one schema
+ * (lib/content/schema.ts); the release itself is made by the one reader
+ * (lib/content/read.ts), which publishing also calls for a single file. The
+ * content check runs first, so a broken file never silently disappears.
  */
 export const Release = defineDocumentType(() => ({
   name: 'Release',
   filePathPattern: 'releases/**/*.md',
   contentType: 'markdown',
-  fields: {
-    title: { type: 'string', required: true },
-    permalink: { type: 'string', required: true },
-    // A calendar day (YYYY-MM-DD), kept as a string: a Date would carry a time zone.
-    date: { type: 'string', required: true },
-    layout: { type: 'string' },
-    description: { type: 'string' },
-    image: { type: 'string' },
-    variant: { type: 'string' },
-    // Topic slugs (lib/topics.ts); the content check rejects unknown ones.
-    topics: { type: 'list', of: { type: 'string' } },
-  },
+  fields: contentlayerFields() as never,
   computedFields: {
-    locale: {
-      type: 'string',
-      // The folder decides the language: releases/<locale>/file.md
-      resolve: (doc) => {
-        const folder = doc._raw.sourceFileDir.split('/')[1];
-        if (!isLocale(folder)) throw new Error(`${doc._raw.sourceFilePath}: not under a known locale folder`);
-        return folder;
-      },
-    },
-    slug: {
-      type: 'string',
-      resolve: (doc) => doc.permalink.split('/').filter(Boolean).at(-1) ?? '',
-    },
-    cleaned: {
+    record: {
       type: 'json',
       resolve: async (doc) => {
-        const body = await cleanBody(doc.body.raw, doc.variant === 'tiptap' ? 'tiptap' : 'markdown', {
-          publicDir: path.resolve('public'),
-          legacyOrigin: site.legacyOrigin,
-          legacyPathPrefixes: site.legacyPathPrefixes,
-        });
-        const summary = doc.description?.trim() || firstSentence(body.text) || doc.title;
-        return { ...body, summary };
+        const file = doc._raw.sourceFilePath;
+        const { record, problems } = await readRelease(file, readFileSync(path.join(contentDir(), file), 'utf8'), readOptions());
+        if (!record) throw new Error(problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n'));
+        return record;
       },
     },
   },
@@ -62,4 +36,14 @@ export default makeSource({
   // The folder's README documents the format; it is not a release.
   contentDirExclude: ['README.md', 'node_modules', '.git'],
   disableImportAliasWarning: true,
+  // A file the content check let through must never be dropped quietly.
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'ignore',
+  // The body is cleaned by the reader; contentlayer's own Markdown rendering would only be thrown away.
+  markdown: (builder) => {
+    builder.use(function skipMarkdown(this: { parser: unknown; compiler: unknown }) {
+      this.parser = () => ({ type: 'root', children: [] });
+      this.compiler = () => '';
+    });
+  },
 });

@@ -1,40 +1,25 @@
+import { createRequire } from 'node:module';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { bodiesShowImagesFrom, escapeRouteSource, legacyRedirects } from './lib/legacy-redirects.mjs';
-import { legacyOrigin } from './lib/origins.mjs';
-import { securityHeaders } from './lib/security-headers.mjs';
+import { tsImport } from 'tsx/esm/api';
 
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+const require = createRequire(import.meta.url);
+// The portal's own TypeScript, not a plain-JavaScript copy of it: headers and the build ID come from lib/.
+const portal = await tsImport('./lib/host/next-config.ts', import.meta.url);
+
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  // Types every message's ICU arguments from English (messages/en.d.json.ts, generated).
+  experimental: { createMessagesDeclaration: './messages/en.json' },
+});
 
 /**
  * `npm run build:static` exports plain files for static hosts (`out/`). What
  * the server does per request (headers, redirects, language negotiation) the
- * static build does with files and generated host config (scripts/static/).
+ * static build does with files and generated host configuration.
  */
 const staticExport = process.env.STATIC_EXPORT === '1';
-
-async function headers() {
-  // `next dev` needs eval for Fast Refresh; the policy guards what is built and served.
-  if (process.env.NODE_ENV !== 'production') return [];
-  const legacyImageOrigin = bodiesShowImagesFrom(legacyOrigin()) ? legacyOrigin() : undefined;
-  return [{ source: '/:path*', headers: securityHeaders({ legacyImageOrigin }) }];
-}
-
-/** Page 1 of a listing has one URL: the listing's own. */
-const firstPageRedirects = [
-  '/:locale/media-centre/press-releases',
-  '/:locale/media-centre/press-releases/:year(\\d{4})',
-  '/:locale/topics/:topic',
-].map((base) => ({ source: `${base}/page/1`, destination: `${base.replace('(\\d{4})', '')}/`, permanent: true }));
-
-async function redirects() {
-  // `contentlayer2 build` runs first (npm run build), so the index is fresh here.
-  const legacy = legacyRedirects().map(({ from, to }) => ({
-    source: escapeRouteSource(from),
-    destination: to,
-    permanent: true,
-  }));
-  return [...firstPageRedirects, ...legacy];
-}
+/** Publishing into an existing `out/`: the same code as the full build that made it, so its types were checked then. */
+const partialExport = staticExport && Boolean(process.env.PORTAL_RENDER_ONLY);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -42,11 +27,26 @@ const nextConfig = {
   trailingSlash: true,
   poweredByHeader: false,
   reactStrictMode: true,
+  // The same code makes the same build ID, so a partial static build links the chunks the full one wrote.
+  generateBuildId: () => portal.codeVersion(),
   // subset-font loads harfbuzz's wasm through require.resolve at run time; bundled, that path becomes a module id.
   serverExternalPackages: ['subset-font', 'harfbuzzjs'],
-  // Read by the proxy to find the prerender manifest; fixture and static builds use their own folders.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
-  ...(staticExport ? { output: 'export' } : { headers, redirects }),
+  // Static export: a custom distDir names the export folder (Next keeps its build in .next).
+  distDir: portal.distDir(),
+  // `route.server.ts` (the publish endpoint) exists on a server only: a static export has no POST.
+  pageExtensions: staticExport ? ['tsx', 'ts'] : ['tsx', 'ts', 'server.ts'],
+  typescript: { ignoreBuildErrors: partialExport },
+  experimental: {
+    // Compilation is cached between builds (.next/cache): a publish recompiles nothing.
+    turbopackFileSystemCacheForBuild: true,
+  },
+  ...(staticExport
+    ? { output: 'export' }
+    : {
+        headers: async () => (process.env.NODE_ENV === 'production' ? portal.nextHeaders() : []),
+        // Several `next start` processes share one cache through Redis when REDIS_URL is set (lib/host/cache-handler.mjs).
+        ...(process.env.REDIS_URL ? { cacheHandler: require.resolve('./lib/host/cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
+      }),
 };
 
 export default withNextIntl(nextConfig);

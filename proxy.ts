@@ -1,38 +1,40 @@
-import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
-import { isLocale } from './i18n/locales';
-import { routing } from './i18n/routing';
-import { manifestKey, prerenderedPages } from './lib/prerendered-pages';
-
-const intl = createMiddleware(routing);
+import { currentModel } from './lib/content';
+import { decide } from './lib/host/contract';
+import { notFoundResponse } from './lib/host/not-found-page';
+import { hostSite } from './lib/host/site';
 
 /**
- * 1. next-intl: `/` and unprefixed paths go to the reader's language
- *    (Accept-Language, else English).
- * 2. A path under a locale that is not a prerendered page is answered with
- *    that locale's prerendered 404 page and status 404.
- *
- * Why not Next's own `notFound()`: in Next 16.1–16.4 production builds a 404
- * raised while rendering (notFound(), or a param outside generateStaticParams)
- * is sent as an empty `<html id="__next_error__">` shell, blank without
- * JavaScript and without `lang` (vercel/next.js#98295, #98954). Serving a
- * prerendered page keeps 404s static, localized and readable.
+ * Every request's first answer comes from the host contract (lib/host):
+ * `/` and old permalinks to the reader's language, unknown paths to the
+ * localized 404, anything but GET/HEAD refused. The 404 is the prerendered
+ * page's HTML, answered here: no rewrite, so neither the address the server
+ * is bound to nor the `Host` a request names can change it (a rewrite to
+ * `request.url` became a proxied request to `localhost` under
+ * `next start -H 127.0.0.1`, and hung for 30 s).
  */
 export default function proxy(request: NextRequest) {
-  const response = intl(request);
-  if (response.headers.has('location')) return response;
-
-  const { pathname } = request.nextUrl;
-  const locale = pathname.split('/')[1];
-  const pages = prerenderedPages();
-  if (!pages || !isLocale(locale)) return response;
-
-  const notFoundPath = `/${locale}/404/`;
-  if (pages.has(manifestKey(pathname)) && pathname !== notFoundPath) return response;
-  return NextResponse.rewrite(new URL(notFoundPath, request.url), { status: 404, headers: response.headers });
+  const decision = decide(
+    { method: request.method, path: request.nextUrl.pathname, acceptLanguage: request.headers.get('accept-language') },
+    hostSite(currentModel()),
+  );
+  switch (decision.kind) {
+    case 'pass':
+      return NextResponse.next();
+    case 'redirect': {
+      // Next wants an absolute Location; it makes it relative again when the origin is its own.
+      const response = NextResponse.redirect(new URL(decision.location, request.url), decision.status);
+      if (decision.varyLanguage) response.headers.set('Vary', 'Accept-Language');
+      return response;
+    }
+    case 'not-found':
+      return notFoundResponse(decision.locale, request);
+    case 'method-not-allowed':
+      return new NextResponse(null, { status: 405, headers: { Allow: 'GET, HEAD' } });
+  }
 }
 
 export const config = {
-  // Skip Next internals and files with an extension (feeds, sitemap, icons).
-  matcher: ['/((?!_next|_vercel|.*\\..*).*)'],
+  // Everything but Next's own hashed assets, which exist or are a plain 404.
+  matcher: ['/((?!_next/static|_next/image).*)'],
 };

@@ -1,14 +1,14 @@
 import { localeConfig, locales } from '@/i18n/locales';
 import { messages } from '@/i18n/messages';
-import { routes } from '@/lib/routes';
+import { localePath, routes } from '@/lib/routes/paths';
 import './globals.css';
 
 /**
- * Last resort for paths outside every locale that the proxy does not see
- * (it answers every other miss with /[locale]/404/, in the URL's language).
- * With no locale to go by it speaks every language, each marked with `lang`.
- * Next embeds this file in every page's payload, so it stays tiny and
- * touches no request-scoped i18n state.
+ * Last resort for paths the proxy does not see (it answers every other miss
+ * with the prerendered 404 in the reader's language). With no locale to go
+ * by it speaks every language, each marked with `lang`. Next embeds this file
+ * in every page's payload, so it stays tiny and touches no request-scoped
+ * i18n state.
  */
 export default function GlobalNotFound() {
   return (
@@ -19,7 +19,7 @@ export default function GlobalNotFound() {
             <section key={locale} lang={localeConfig[locale].tag}>
               <h1 className="text-2xl font-bold">{messages[locale].NotFound.title}</h1>
               <p className="mt-2">
-                <a href={`/${locale}${routes.home()}`} className="text-link underline underline-offset-4">
+                <a href={localePath(locale, routes.home())} className="link">
                   {messages[locale].NotFound.home}
                 </a>
               </p>

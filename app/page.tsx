@@ -1,14 +1,19 @@
 import { defaultLocale, localeConfig, locales } from '@/i18n/locales';
 import { messages } from '@/i18n/messages';
+import { negotiateBundle } from '@/lib/host/negotiate-bundle';
+import { localePath, routes } from '@/lib/routes/paths';
 import './globals.css';
 
 /**
- * `/` for static hosts (the server build's proxy answers `/` itself, by
- * Accept-Language): picks the reader's language from `navigator.languages`;
- * without scripts, a meta refresh sends them to English; and plain links
- * let anyone choose.
+ * `/` for static hosts (a server, and nginx, answer `/` with a redirect by
+ * Accept-Language): the same negotiation, run in the browser on
+ * `navigator.languages`; without scripts, a meta refresh to the default
+ * language; and plain links to every language.
  */
-const chooseLanguage = `(function(){var s=${JSON.stringify(locales)};var l=navigator.languages||[navigator.language||''];for(var i=0;i<l.length;i++){var p=String(l[i]).toLowerCase().split('-')[0];if(s.indexOf(p)>=0){location.replace('/'+p+'/');return}}location.replace('/${defaultLocale}/')})()`;
+function chooseLanguage(): string {
+  const header = 'navigator.languages.map(function(l,i){return l+";q="+Math.max(0.1,1-i/10).toFixed(2)}).join(",")';
+  return `${negotiateBundle()};location.replace("/"+portalNegotiate(${header},${JSON.stringify(locales)},${JSON.stringify(defaultLocale)})+"/")`;
+}
 
 export default function LanguageChooser() {
   return (
@@ -16,17 +21,17 @@ export default function LanguageChooser() {
       <head>
         <title>{locales.map((locale) => messages[locale].Site.name).join(' · ')}</title>
         <meta name="robots" content="noindex" />
-        <link rel="canonical" href={`/${defaultLocale}/`} />
-        <script dangerouslySetInnerHTML={{ __html: chooseLanguage }} />
+        <link rel="canonical" href={localePath(defaultLocale, routes.home())} />
+        <script dangerouslySetInnerHTML={{ __html: chooseLanguage() }} />
         <noscript>
-          <meta httpEquiv="refresh" content={`0; url=/${defaultLocale}/`} />
+          <meta httpEquiv="refresh" content={`0; url=${localePath(defaultLocale, routes.home())}`} />
         </noscript>
       </head>
       <body>
         <main className="mx-auto max-w-3xl space-y-6 px-4 py-16">
           {locales.map((locale) => (
             <p key={locale} lang={localeConfig[locale].tag} className="text-xl">
-              <a href={`/${locale}/`} hrefLang={localeConfig[locale].tag} className="text-link underline underline-offset-4">
+              <a href={localePath(locale, routes.home())} hrefLang={localeConfig[locale].tag} className="link">
                 {messages[locale].Site.name}: {localeConfig[locale].endonym}
               </a>
             </p>

@@ -9,8 +9,8 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: (await import(`../messages/${locale}.json`)).default,
-    // Release dates are calendar days stored as UTC midnight: format them in UTC
-    // so no server time zone can move them a day.
+    // Dates reach the formatter already in the agency's time zone (lib/content/moment.ts)
+    // and are formatted as calendar values, so no server time zone can move them.
     timeZone: 'UTC',
     // Never fall back silently to the key or another language: make the gap visible.
     getMessageFallback: ({ namespace, key, error }) =>

@@ -8,7 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../lib/corpus';
+import { generateCorpus } from '../lib/content/corpus';
 
 const { values } = parseArgs({
   options: {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/routes/paths';
 
 /** Localized error boundary: the layout hands the client only the `Error` messages. */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
@@ -15,7 +15,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
         <button type="button" onClick={reset} className="rounded border border-line px-4 py-2 font-medium">
           {t('retry')}
         </button>
-        <Link href={routes.home()} className="self-center text-link underline underline-offset-4">
+        <Link href={routes.home()} className="link self-center">
           {t('home')}
         </Link>
       </p>

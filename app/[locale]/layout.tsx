@@ -2,11 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/layout/SiteFooter';
+import type { CSSProperties, ReactNode } from 'react';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { isLocale, localeConfig, locales } from '@/i18n/locales';
-import { site } from '@/lib/site';
+import { site } from '@/lib/site/config';
 import '../globals.css';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -31,16 +30,18 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  // Server components translate on the server; the browser only needs what the
-  // client error boundary shows.
-  const { Error: errorMessages } = await getMessages({ locale });
+  // Server components translate on the server; the browser gets only what the client error boundary shows.
+  const { Error: errorMessages } = await getMessages();
   return (
     <html lang={localeConfig[locale].tag}>
-      <body className="flex min-h-screen flex-col antialiased">
+      {/* The agency's colours (lib/site/agency.ts) as the theme's brand tokens. */}
+      <body
+        className="flex min-h-screen flex-col antialiased"
+        style={{ '--agency-brand': site.agency.colours.brand, '--agency-accent': site.agency.colours.accent } as CSSProperties}
+      >
         <NextIntlClientProvider messages={{ Error: errorMessages }}>
-          <SkipLink locale={locale} />
-          <div className="flex-1">{children}</div>
-          <SiteFooter locale={locale} />
+          <SkipLink />
+          {children}
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,45 +1,65 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/routes/paths';
+import { site } from '@/lib/site/config';
 import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitch } from './LanguageSwitch';
+import { Masthead } from './Masthead';
 
-type Props = { locale: Locale; path: string; switchPaths?: Partial<Record<Locale, string>> };
+/** Which part of the site a page belongs to: its navigation item is marked as current. */
+export type Section = 'home' | 'releases' | 'topics' | 'search';
 
-export async function SiteHeader({ locale, path, switchPaths }: Props) {
-  const t = await getTranslations({ locale, namespace: 'Header' });
-  const tSite = await getTranslations({ locale, namespace: 'Site' });
+type Props = {
+  path: string;
+  switchPaths?: Partial<Record<Locale, string>>;
+  section?: Section;
+};
+
+export async function SiteHeader({ path, switchPaths, section }: Props) {
+  const t = await getTranslations('Header');
+  const tSite = await getTranslations('Site');
+  const locale = (await getLocale()) as Locale;
+  const items: { key: Section; href: string }[] = [
+    { key: 'home', href: routes.home() },
+    { key: 'releases', href: routes.releases() },
+    { key: 'topics', href: routes.topics() },
+  ];
   return (
-    <header className="border-b border-line bg-surface print:hidden">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-        <Link href={routes.home()} className="text-xl font-bold tracking-tight">
-          {tSite('name')}
-        </Link>
-        <nav aria-label={t('navLabel')}>
-          <ul className="flex gap-4">
-            <li>
-              <Link href={routes.home()} className="underline-offset-4 hover:underline">
-                {t('home')}
-              </Link>
-            </li>
-            <li>
-              <Link href={routes.releases()} className="underline-offset-4 hover:underline">
-                {t('pressReleases')}
-              </Link>
-            </li>
-            <li>
-              <Link href={routes.topics()} className="underline-offset-4 hover:underline">
-                {t('topics')}
-              </Link>
-            </li>
-          </ul>
-        </nav>
-        <div className="flex flex-wrap items-center gap-4">
-          <HeaderSearch locale={locale} />
-          <LanguageSwitch locale={locale} path={path} switchPaths={switchPaths} />
+    <header className="print:hidden">
+      {site.agency.masthead === 'sg-gov' && <Masthead />}
+      <div className="bg-brand text-white">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+          <Link href={routes.home()} className="flex items-center gap-3">
+            {/* The agency's name follows as text; the logo adds nothing for a screen reader. */}
+            <img src={site.agency.logo} alt="" width={40} height={40} className="h-10 w-10" />
+            <span className="flex flex-col leading-tight">
+              <span className="text-sm">{site.agency.name[locale]}</span>
+              <span className="text-xl font-bold tracking-tight">{tSite('name')}</span>
+            </span>
+          </Link>
+          <div className="flex flex-wrap items-center gap-4">
+            {section !== 'search' && <HeaderSearch />}
+            <LanguageSwitch path={path} switchPaths={switchPaths} />
+          </div>
         </div>
       </div>
+      <nav aria-label={t('navLabel')} className="border-b border-line bg-surface">
+        <ul className="mx-auto flex max-w-5xl gap-6 px-4">
+          {items.map((item) => (
+            <li key={item.key}>
+              <Link
+                href={item.href}
+                // The page itself is "page"; a page inside the section (a release under press releases) is "true".
+                aria-current={item.href === path ? 'page' : section === item.key ? 'true' : undefined}
+                className="inline-block border-b-4 border-transparent py-2 font-medium underline-offset-4 hover:underline aria-[current]:border-brand"
+              >
+                {t(item.key)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   );
 }

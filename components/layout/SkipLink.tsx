@@ -1,11 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/locales';
 
 export const MAIN_ID = 'main';
 
 /** First focusable element: keyboard users jump past the header. */
-export async function SkipLink({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'SkipLink' });
+export async function SkipLink() {
+  const t = await getTranslations('SkipLink');
   return (
     <a
       href={`#${MAIN_ID}`}

@@ -1,53 +1,68 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { FeedLinks } from '@/components/layout/FeedLinks';
 import { PageShell } from '@/components/layout/PageShell';
 import { ReleaseList } from '@/components/releases/ReleaseList';
-import type { Locale } from '@/i18n/locales';
-import { listingPath, listingReleases, listingSwitchPaths, type Listing } from '@/lib/listings';
-import { listingText } from '@/lib/listing-text';
-import { localeUrl } from '@/lib/metadata';
-import { pageCount, pageItems } from '@/lib/pagination';
-import { FeedLinks } from './FeedLinks';
+import { TextLink } from '@/components/ui/TextLink';
+import { localeConfig, type Locale } from '@/i18n/locales';
+import { listingPath } from '@/lib/listings';
+import { listingText, rangeText } from '@/lib/listings/text';
+import { routes } from '@/lib/routes/paths';
+import { absoluteUrl } from '@/lib/routes/absolute';
+import type { ListingView } from '@/lib/views/listing';
 import { Pagination } from './Pagination';
 import { TopicLinks } from './TopicLinks';
 import { YearLinks } from './YearLinks';
 
-type Props = { locale: Locale; listing: Listing; page?: number };
-
 /** One page of a listing (all releases, a year, a topic), with its navigation. */
-export async function ListingPage({ locale, listing, page = 1 }: Props) {
-  const t = await getTranslations({ locale, namespace: 'ReleaseList' });
-  const tPage = await getTranslations({ locale, namespace: 'Pagination' });
-  const tListing = await getTranslations({ locale, namespace: 'Listing' });
-  const releases = listingReleases(locale, listing);
-  const total = pageCount(releases.length);
-  const { title } = await listingText(locale, listing);
+export async function ListingPage({ view }: { view: ListingView }) {
+  const t = await getTranslations('Listing');
+  const tLanguages = await getTranslations('Languages');
+  const locale = (await getLocale()) as Locale;
+  const { title } = await listingText(locale, view.listing);
+  const range = view.page && view.range ? await rangeText(locale, view.range) : undefined;
+  const { listing } = view;
   return (
-    <PageShell locale={locale} path={listingPath(listing, page)} switchPaths={listingSwitchPaths(listing, page)}>
+    <PageShell
+      path={listingPath(listing, view.page)}
+      switchPaths={view.switchPaths}
+      section={listing.kind === 'topic' ? 'topics' : 'releases'}
+      lastUpdated={view.lastUpdated}
+    >
       {/* React hoists these into <head>: the listing's sequence for crawlers. */}
-      {page > 1 && <link rel="prev" href={localeUrl(locale, listingPath(listing, page - 1))} />}
-      {page < total && <link rel="next" href={localeUrl(locale, listingPath(listing, page + 1))} />}
-      <h1 className="text-3xl font-bold sm:text-4xl">{title}</h1>
-      <p className="mt-2 text-muted">
-        {t('count', { count: releases.length })}
-        {total > 1 && <> · {tPage('pageOf', { page, total })}</>}
-      </p>
+      {view.newer && <link rel="prev" href={absoluteUrl(locale, listingPath(listing, view.newer.page))} />}
+      {view.older && <link rel="next" href={absoluteUrl(locale, listingPath(listing, view.older.page))} />}
+      <h1 className="text-3xl font-bold sm:text-4xl">
+        {title}
+        {range && <span className="mt-1 block text-xl font-semibold text-muted">{range}</span>}
+      </h1>
+      {view.total !== undefined && <p className="mt-2 text-muted">{t('count', { count: view.total })}</p>}
       {listing.kind === 'topic' && (
         <div className="mt-3">
-          <FeedLinks locale={locale} basePath={listingPath(listing)} label={tListing('topicFeeds')} />
+          <FeedLinks topic={listing.topic} label={t('topicFeeds')} />
         </div>
       )}
-      {releases.length ? (
-        <ReleaseList releases={pageItems(releases, page)} locale={locale} />
+      {view.items.length ? (
+        <ReleaseList releases={view.items} />
       ) : (
-        <p className="mt-6">{t('empty')}</p>
+        <div className="mt-6 space-y-2">
+          <p>{t('empty')}</p>
+          {view.elsewhere?.map((other) => (
+            <p key={other}>
+              <TextLink href={listingPath(listing)} locale={other} hrefLang={localeConfig[other].tag}>
+                {t('readIn', { language: tLanguages(other) })}
+              </TextLink>
+            </p>
+          ))}
+          {listing.kind !== 'all' && (
+            <p>
+              <TextLink href={routes.releases()}>{t('allLink')}</TextLink>
+            </p>
+          )}
+        </div>
       )}
-      <Pagination locale={locale} listing={listing} page={page} total={total} />
-      {listing.kind === 'all' && page === 1 && (
-        <>
-          <YearLinks locale={locale} />
-          <TopicLinks locale={locale} />
-        </>
-      )}
+      <Pagination view={view} />
+      {view.years && <YearLinks years={view.years} />}
+      {view.topics && <TopicLinks topics={view.topics} />}
     </PageShell>
   );
 }

@@ -1,52 +1,32 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
-import { listingPath, type Listing } from '@/lib/listings';
-import { pageWindow } from '@/lib/pagination';
+import { listingPath } from '@/lib/listings';
+import { rangeText } from '@/lib/listings/text';
+import type { ListingView } from '@/lib/views/listing';
 
-type Props = { locale: Locale; listing: Listing; page: number; total: number };
+const linkClass = 'inline-flex min-h-11 flex-col justify-center rounded border border-line px-4 py-2 underline-offset-4 hover:underline';
 
-const linkClass = 'inline-block min-w-11 rounded border border-line px-3 py-2 text-center underline-offset-4 hover:underline';
-
-/** Previous/next and numbered page links; plain links with rel and aria-current. */
-export async function Pagination({ locale, listing, page, total }: Props) {
-  if (total <= 1) return null;
-  const t = await getTranslations({ locale, namespace: 'Pagination' });
+/**
+ * Newer and older pages, each named by the dates it covers. No "page 3 of
+ * 40": pages keep their contents as the archive grows (lib/listings), and a
+ * count that changes with every release would change every page.
+ */
+export async function Pagination({ view }: { view: ListingView }) {
+  if (!view.newer && !view.older) return null;
+  const t = await getTranslations('Pagination');
+  const locale = (await getLocale()) as Locale;
+  const link = async (target: NonNullable<ListingView['newer']>, rel: 'prev' | 'next') => (
+    <Link href={listingPath(view.listing, target.page)} rel={rel} prefetch={false} className={linkClass}>
+      <span className="font-medium">{rel === 'prev' ? `← ${t('newer')}` : `${t('older')} →`}</span>
+      {target.range && <span className="text-sm text-muted">{await rangeText(locale, target.range)}</span>}
+    </Link>
+  );
   return (
     <nav aria-label={t('label')} className="mt-10 print:hidden">
-      <ul className="flex flex-wrap items-center gap-2">
-        {page > 1 && (
-          <li>
-            <Link href={listingPath(listing, page - 1)} rel="prev" className={linkClass}>
-              ← {t('previous')}
-            </Link>
-          </li>
-        )}
-        {pageWindow(page, total).map((item, index) =>
-          item === 'gap' ? (
-            <li key={`gap-${index}`} aria-hidden="true" className="px-1">
-              …
-            </li>
-          ) : (
-            <li key={item}>
-              <Link
-                href={listingPath(listing, item)}
-                aria-current={item === page ? 'page' : undefined}
-                aria-label={t('page', { page: item })}
-                className={`${linkClass} ${item === page ? 'bg-ink font-bold text-canvas' : ''}`}
-              >
-                {item}
-              </Link>
-            </li>
-          ),
-        )}
-        {page < total && (
-          <li>
-            <Link href={listingPath(listing, page + 1)} rel="next" className={linkClass}>
-              {t('next')} →
-            </Link>
-          </li>
-        )}
+      <ul className="flex flex-wrap justify-between gap-3">
+        <li>{view.newer && (await link(view.newer, 'prev'))}</li>
+        <li className="text-right">{view.older && (await link(view.older, 'next'))}</li>
       </ul>
     </nav>
   );

@@ -1,25 +1,20 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
-import { getYears } from '@/lib/content';
-import { routes } from '@/lib/routes';
+import { TextLink } from '@/components/ui/TextLink';
+import { routes } from '@/lib/routes/paths';
 
 /** The archive by year, with counts. */
-export async function YearLinks({ locale, headingLevel: Heading = 'h2' }: { locale: Locale; headingLevel?: 'h2' | 'h3' }) {
-  const t = await getTranslations({ locale, namespace: 'Listing' });
-  const years = getYears(locale);
+export async function YearLinks({ years }: { years: { year: string; count: number }[] }) {
   if (!years.length) return null;
+  const t = await getTranslations('Listing');
   return (
     <nav aria-labelledby="years-heading" className="mt-10">
-      <Heading id="years-heading" className="text-xl font-semibold">
+      <h2 id="years-heading" className="text-xl font-semibold">
         {t('years')}
-      </Heading>
+      </h2>
       <ul className="mt-3 flex flex-wrap gap-3">
         {years.map(({ year, count }) => (
           <li key={year}>
-            <Link href={routes.year(year)} className="text-link underline underline-offset-4">
-              {t('yearCount', { year, count })}
-            </Link>
+            <TextLink href={routes.year(year)}>{t('yearCount', { year, count })}</TextLink>
           </li>
         ))}
       </ul>

@@ -1,18 +1,21 @@
-import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
-import { getNeighbours, getRelated, type Release } from '@/lib/content';
-import { routes } from '@/lib/routes';
-import { topicName } from '@/lib/topics';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { TextLink } from '@/components/ui/TextLink';
+import { Words } from '@/components/ui/Words';
+import { localeConfig, type Locale } from '@/i18n/locales';
+import { routes } from '@/lib/routes/paths';
+import { topicName } from '@/lib/site/topics';
+import type { ReleaseView } from '@/lib/views/release';
 import { ReleaseDate } from './ReleaseDate';
 
-/** Below a release: its topics, the newer and older release, and related ones. */
-export async function ReleaseNav({ release, locale }: { release: Release; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'ReleaseNav' });
-  const { newer, older } = getNeighbours(release);
-  const related = getRelated(release);
+/** Below a release: its topics, the newer and older release, and related ones. Nothing when there is none. */
+export async function ReleaseNav({ view }: { view: Extract<ReleaseView, { kind: 'release' }> }) {
+  const { release, neighbours, related } = view;
+  if (!release.topics.length && !neighbours.newer && !neighbours.older && !related.length) return null;
+  const t = await getTranslations('ReleaseNav');
+  const locale = (await getLocale()) as Locale;
+  const lang = localeConfig[locale].tag;
   return (
-    <aside className="mx-auto mt-12 max-w-3xl space-y-8 border-t border-line pt-8 print:hidden">
+    <aside aria-label={t('label')} className="mx-auto mt-12 max-w-3xl space-y-8 border-t border-line pt-8 print:hidden">
       {release.topics.length > 0 && (
         <nav aria-labelledby="release-topics">
           <h2 id="release-topics" className="text-lg font-semibold">
@@ -21,31 +24,29 @@ export async function ReleaseNav({ release, locale }: { release: Release; locale
           <ul className="mt-2 flex flex-wrap gap-3">
             {release.topics.map((topic) => (
               <li key={topic}>
-                <Link href={routes.topic(topic)} className="text-link underline underline-offset-4">
-                  {topicName(topic, locale)}
-                </Link>
+                <TextLink href={routes.topic(topic)}>{topicName(topic, locale)}</TextLink>
               </li>
             ))}
           </ul>
         </nav>
       )}
-      {(newer || older) && (
-        <nav aria-label={t('label')}>
+      {(neighbours.newer || neighbours.older) && (
+        <nav aria-label={t('sequence')}>
           <ul className="grid gap-4 sm:grid-cols-2">
-            {newer && (
+            {neighbours.newer && (
               <li>
                 <span className="block text-sm text-muted">← {t('newer')}</span>
-                <Link href={routes.release(newer.slug)} rel="prev" className="text-link underline underline-offset-4">
-                  {newer.title}
-                </Link>
+                <TextLink href={routes.release(neighbours.newer.slug)} rel="prev">
+                  <Words text={neighbours.newer.title} lang={lang} />
+                </TextLink>
               </li>
             )}
-            {older && (
+            {neighbours.older && (
               <li className="sm:col-start-2 sm:text-right">
                 <span className="block text-sm text-muted">{t('older')} →</span>
-                <Link href={routes.release(older.slug)} rel="next" className="text-link underline underline-offset-4">
-                  {older.title}
-                </Link>
+                <TextLink href={routes.release(neighbours.older.slug)} rel="next">
+                  <Words text={neighbours.older.title} lang={lang} />
+                </TextLink>
               </li>
             )}
           </ul>
@@ -59,11 +60,11 @@ export async function ReleaseNav({ release, locale }: { release: Release; locale
           <ul className="mt-2 space-y-2">
             {related.map((other) => (
               <li key={other.slug}>
-                <Link href={routes.release(other.slug)} className="text-link underline underline-offset-4">
-                  {other.title}
-                </Link>{' '}
+                <TextLink href={routes.release(other.slug)}>
+                  <Words text={other.title} lang={lang} />
+                </TextLink>{' '}
                 <span className="text-sm text-muted">
-                  (<ReleaseDate day={other.date} locale={locale} />)
+                  (<ReleaseDate day={other.day} />)
                 </span>
               </li>
             ))}

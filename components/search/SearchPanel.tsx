@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { localeConfig } from '@/i18n/locales';
-import { formatDay } from '@/lib/format';
-import { routes } from '@/lib/routes';
+import { formatDay } from '@/lib/site/format';
+import { localePath, routes } from '@/lib/routes/paths';
 import { highlight, search, type SearchHit } from '@/lib/search/query';
 import type { SearchIndex } from '@/lib/search/types';
 
@@ -27,7 +27,7 @@ export function SearchPanel() {
   const t = useTranslations('Search');
   const locale = useLocale();
   const lang = localeConfig[locale].tag;
-  const indexUrl = `/${locale}/search-index.json`;
+  const indexUrl = localePath(locale, routes.searchIndex());
   const [query, setQuery] = useState('');
   const [searched, setSearched] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
@@ -137,7 +137,7 @@ export function SearchPanel() {
             <li key={hit.slug} className="py-4">
               <article>
                 <h2 className="text-lg font-semibold">
-                  <a href={`/${locale}${routes.release(hit.slug)}`} className="text-link underline-offset-4 hover:underline">
+                  <a href={localePath(locale, routes.release(hit.slug))} className="text-link underline-offset-4 hover:underline">
                     <Marked text={hit.title} query={searched} lang={lang} />
                   </a>
                 </h2>

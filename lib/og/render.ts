@@ -1,32 +1,52 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
-import { Card, CARD_SIZE, TITLE_MAX_LINES, TITLE_WIDTH_EM } from '@/components/og/Card';
+import { sharedCacheDir } from '../content/store/location';
+import { Card, CARD_FONT_FAMILY, CARD_SIZE, TITLE_FONT_SIZE, TITLE_MAX_LINES, TITLE_WIDTH } from './card';
 import type { CardData } from './card-data';
-import { CARD_FONT_FAMILY, cardFont, drawableText } from './font';
+import { cardFont, cardFontBytes, drawableText, textWidth } from './font';
 import { wrapTitle } from './wrap';
 
-/** Bump when the card's look changes: it invalidates every cached PNG. */
-const CARD_DESIGN_VERSION = 1;
+/** The code that decides how a card looks: changing any of it re-renders every card, and nothing else does. */
+export const CARD_CODE_FILES = [
+  'lib/og/card.tsx',
+  'lib/og/render.ts',
+  'lib/og/wrap.ts',
+  'lib/og/font.ts',
+  'lib/site/line-breaks.ts',
+  'node_modules/next/package.json',
+];
 
-/**
- * Rendered cards survive between builds here (CI and hosts persist .next/cache).
- * A static export's distDir is the published folder: its cards stay in .next.
- */
-export function cardCacheDir(): string {
-  const distDir = process.env.STATIC_EXPORT === '1' ? '.next' : process.env.NEXT_DIST_DIR || '.next';
-  return path.join(/* turbopackIgnore: true */ process.cwd(), distDir, 'cache', 'og-cards');
+let codeHash: string | undefined;
+
+/** Hash of the card's code and font, read from the project folder once per process. */
+export function cardCodeHash(files = CARD_CODE_FILES, font: () => Buffer = cardFontBytes): string {
+  if (codeHash && files === CARD_CODE_FILES) return codeHash;
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update(readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), file)));
+  const digest = hash.update(font()).digest('hex');
+  if (files === CARD_CODE_FILES) codeHash = digest;
+  return digest;
 }
 
-export function cardKey(data: CardData): string {
-  return createHash('sha256').update(JSON.stringify({ v: CARD_DESIGN_VERSION, data })).digest('hex').slice(0, 32);
+export function cardKey(data: CardData, code = cardCodeHash()): string {
+  return createHash('sha256').update(code).update(JSON.stringify(data)).digest('hex').slice(0, 32);
 }
 
-/** Renders one card. `fontTexts`: every text of the build, so all cards share one font subset. */
+/** Rendered cards survive between builds here, shared by every build of this checkout. */
+export const cardCacheDir = () => path.join(sharedCacheDir(), 'cards');
+
+/** Renders one card. `fontTexts`: every text of the site, so all cards share one font subset. */
 export async function renderCardPng(card: CardData, fontTexts: readonly string[]): Promise<Buffer> {
-  const data = { ...card, title: await drawableText(card.title), agency: await drawableText(card.agency) };
-  const titleLines = wrapTitle(data.title, { maxWidth: TITLE_WIDTH_EM, maxLines: TITLE_MAX_LINES, lang: data.lang });
+  const data = { ...card, title: drawableText(card.title), agency: drawableText(card.agency) };
+  const titleLines = wrapTitle(data.title, {
+    maxWidth: TITLE_WIDTH,
+    maxLines: TITLE_MAX_LINES,
+    lang: data.lang,
+    measure: (text) => textWidth(text, TITLE_FONT_SIZE),
+  });
   const font = await cardFont(fontTexts);
   const response = new ImageResponse(Card({ data, titleLines }), {
     ...CARD_SIZE,
@@ -36,21 +56,24 @@ export async function renderCardPng(card: CardData, fontTexts: readonly string[]
 }
 
 /**
- * The PNG for a card: from the content-hash cache when the same card was
- * rendered before, otherwise rendered and stored. Editing one release thus
- * re-renders only its own cards.
+ * The PNG for a card: from the cache when the same card (same data, same
+ * code, same font) was rendered before, otherwise rendered and stored.
  */
 export async function cardPng(
   data: CardData,
   render: (card: CardData) => Promise<Buffer>,
+  dir = cardCacheDir(),
 ): Promise<{ png: Buffer; fromCache: boolean }> {
-  const file = path.join(cardCacheDir(), `${cardKey(data)}.png`);
+  const file = path.join(/* turbopackIgnore: true */ dir, `${cardKey(data)}.png`);
   try {
     return { png: await readFile(file), fromCache: true };
   } catch {
     const png = await render(data);
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, png);
+    // Written under a temporary name first: a concurrent reader never sees half a PNG.
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, png);
+    await rename(temporary, file);
     return { png, fromCache: false };
   }
 }

@@ -12,12 +12,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * The localized 404, prerendered per locale. The proxy serves it, with
- * status 404, for every path that is not a prerendered page (see proxy.ts
- * for why this is not `notFound()`).
+ * The localized 404, prerendered per locale. The proxy answers every path
+ * the site does not have with this page's HTML and status 404 (lib/host);
+ * static hosts do the same with their 404 rules.
  */
 export default async function NotFoundRoute({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  return <NotFoundPage locale={locale} />;
+  setRequestLocale((await params).locale);
+  return <NotFoundPage />;
 }

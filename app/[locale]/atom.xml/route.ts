@@ -1,4 +1,4 @@
-import { localeFeedRoute } from '@/lib/listing-feed';
+import { localeFeedRoute } from '@/lib/feeds/routes';
 
 // Built once per locale at build time (Next reads these two literally).
 export const dynamic = 'force-static';

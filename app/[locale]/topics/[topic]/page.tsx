@@ -2,16 +2,17 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { ListingPage } from '@/components/listing/ListingPage';
-import { locales, type Locale } from '@/i18n/locales';
-import { listingMetadata } from '@/lib/listing-text';
-import { isTopic, topics } from '@/lib/topics';
+import type { Locale } from '@/i18n/locales';
+import { currentModel } from '@/lib/content';
+import { staticParams } from '@/lib/routes/static-params';
+import { listingMetadata } from '@/lib/seo/listing-metadata';
+import { isTopic } from '@/lib/site/topics';
+import { listingView } from '@/lib/views/listing';
 
 type Props = { params: Promise<{ locale: Locale; topic: string }> };
 
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return locales.flatMap((locale) => topics.map((topic) => ({ locale, topic })));
+export function generateStaticParams({ params }: { params: { locale: Locale } }) {
+  return staticParams('topic', ['topic'], { locale: params.locale });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -22,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   const { locale, topic } = await params;
   setRequestLocale(locale);
-  if (!isTopic(topic)) notFound();
-  return <ListingPage locale={locale} listing={{ kind: 'topic', topic }} />;
+  const view = isTopic(topic) ? listingView(currentModel(), locale, { kind: 'topic', topic }) : undefined;
+  if (!view) notFound();
+  return <ListingPage view={view} />;
 }

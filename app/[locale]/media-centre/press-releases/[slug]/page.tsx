@@ -6,69 +6,74 @@ import { ListingPage } from '@/components/listing/ListingPage';
 import { NotTranslated } from '@/components/releases/NotTranslated';
 import { ReleaseArticle } from '@/components/releases/ReleaseArticle';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { locales, type Locale } from '@/i18n/locales';
-import { findReleaseInAnyLocale, getAllSlugs, getAvailableLocales, getRelease, getYears } from '@/lib/content';
-import { listingMetadata } from '@/lib/listing-text';
-import { cardImage, pageMetadata } from '@/lib/metadata';
-import { routes } from '@/lib/routes';
-import { newsArticle } from '@/lib/structured-data';
+import type { Locale } from '@/i18n/locales';
+import { currentModel, readRecord } from '@/lib/content';
+import { listingMetadata } from '@/lib/seo/listing-metadata';
+import { isYearSegment, routes } from '@/lib/routes/paths';
+import { staticParams } from '@/lib/routes/static-params';
+import { cardImage, pageMetadata } from '@/lib/seo/metadata';
+import { newsArticle } from '@/lib/seo/structured-data';
+import { listingView } from '@/lib/views/listing';
+import { releaseView } from '@/lib/views/release';
 
 /**
  * `/media-centre/press-releases/<slug>/` is a release, or, for a 4-digit
  * segment, that year's archive (the content check forbids 4-digit slugs).
+ * Slugs published after the build render on demand (the proxy has already
+ * answered unknown ones with the 404 page).
  */
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-export const dynamicParams = false;
-
-const isYear = (segment: string) => /^\d{4}$/.test(segment);
-
-/** Every slug in every locale (a missing translation gets an honest page), and each locale's years. */
-export function generateStaticParams() {
-  const slugs = getAllSlugs();
-  return locales.flatMap((locale) => [
-    ...slugs.map((slug) => ({ locale, slug })),
-    ...getYears(locale).map(({ year }) => ({ locale, slug: year })),
-  ]);
+export function generateStaticParams({ params }: { params: { locale: Locale } }) {
+  return staticParams('release-or-year', ['slug'], { locale: params.locale });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  if (isYear(slug)) return listingMetadata(locale, { kind: 'year', year: slug });
-  const release = getRelease(locale, slug);
-  if (release) {
-    return pageMetadata({
-      locale,
-      path: routes.release(slug),
-      title: release.title,
-      description: release.summary,
-      availableLocales: getAvailableLocales(release),
-      type: 'article',
-      publishedTime: release.date,
-      image: await cardImage(locale, routes.releaseCard(slug), release.title),
-    });
+  if (isYearSegment(slug)) return listingMetadata(locale, { kind: 'year', year: slug });
+  const view = releaseView(currentModel(), locale, slug);
+  if (view?.kind !== 'release') {
+    const t = await getTranslations({ locale, namespace: 'NotTranslated' });
+    return { title: t('title'), robots: { index: false, follow: true } };
   }
-  const t = await getTranslations({ locale, namespace: 'NotTranslated' });
-  return { title: t('title'), robots: { index: false, follow: true } };
+  const { release } = view;
+  return pageMetadata({
+    locale,
+    path: routes.release(slug),
+    title: release.title,
+    description: release.summary,
+    available: view.available,
+    type: 'article',
+    publishedTime: release.published.iso,
+    modifiedTime: release.updated?.iso,
+    image: await cardImage(locale, routes.releaseCard(slug), release.title),
+  });
 }
 
 export default async function ReleaseOrYearPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  if (isYear(slug)) return <ListingPage locale={locale} listing={{ kind: 'year', year: slug }} />;
-  const release = getRelease(locale, slug);
-  const original = release ? undefined : findReleaseInAnyLocale(slug);
-  if (!release && !original) notFound();
+  const model = currentModel();
+  if (isYearSegment(slug)) {
+    const view = listingView(model, locale, { kind: 'year', year: slug });
+    if (!view) notFound();
+    return <ListingPage view={view} />;
+  }
+  const view = releaseView(model, locale, slug);
+  if (!view) notFound();
+  if (view.kind === 'notTranslated') {
+    return (
+      <PageShell path={routes.release(slug)} section="releases">
+        <NotTranslated original={view.original} />
+      </PageShell>
+    );
+  }
+  const record = readRecord(view.release);
+  if (!record) notFound();
   return (
-    <PageShell locale={locale} path={routes.release(slug)}>
-      {release ? (
-        <>
-          <JsonLd data={newsArticle(release, locales)} />
-          <ReleaseArticle release={release} locale={locale} />
-        </>
-      ) : (
-        <NotTranslated locale={locale} original={original!} />
-      )}
+    <PageShell path={routes.release(slug)} section="releases" lastUpdated={view.lastUpdated}>
+      <JsonLd data={newsArticle(view)} />
+      <ReleaseArticle view={view} record={record} />
     </PageShell>
   );
 }

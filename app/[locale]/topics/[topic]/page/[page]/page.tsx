@@ -2,33 +2,28 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { ListingPage } from '@/components/listing/ListingPage';
-import { locales, type Locale } from '@/i18n/locales';
-import { getReleasesOfTopic } from '@/lib/content';
-import { listingMetadata } from '@/lib/listing-text';
-import { laterPages, parsePage } from '@/lib/pagination';
-import { withExportPlaceholder } from '@/lib/static-params';
-import { isTopic, topics } from '@/lib/topics';
+import type { Locale } from '@/i18n/locales';
+import { currentModel } from '@/lib/content';
+import { staticParams } from '@/lib/routes/static-params';
+import { listingMetadata } from '@/lib/seo/listing-metadata';
+import { isTopic } from '@/lib/site/topics';
+import { listingView } from '@/lib/views/listing';
 
 type Props = { params: Promise<{ locale: Locale; topic: string; page: string }> };
 
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  const params = locales.flatMap((locale) =>
-    topics.flatMap((topic) => laterPages(getReleasesOfTopic(locale, topic).length).map((page) => ({ locale, topic, page: String(page) }))),
-  );
-  return withExportPlaceholder(params, { topic: topics[0]! });
+export function generateStaticParams({ params }: { params: { locale: Locale; topic: string } }) {
+  return staticParams('topic-page', ['page'], { locale: params.locale, topic: params.topic });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, topic, page } = await params;
-  return isTopic(topic) ? listingMetadata(locale, { kind: 'topic', topic }, parsePage(page) ?? 1) : {};
+  return isTopic(topic) ? listingMetadata(locale, { kind: 'topic', topic }, Number(page)) : {};
 }
 
 export default async function TopicPageN({ params }: Props) {
   const { locale, topic, page } = await params;
   setRequestLocale(locale);
-  const number = parsePage(page);
-  if (!isTopic(topic) || !number) notFound();
-  return <ListingPage locale={locale} listing={{ kind: 'topic', topic }} page={number} />;
+  const view = isTopic(topic) ? listingView(currentModel(), locale, { kind: 'topic', topic }, Number(page)) : undefined;
+  if (!view) notFound();
+  return <ListingPage view={view} />;
 }

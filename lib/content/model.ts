@@ -1,0 +1,129 @@
+/**
+ * The site model: every release's metadata, arranged the way pages ask for
+ * it. A pure function of the store's index (release metadata and
+ * tombstones), so the content build, the publisher and the running site
+ * derive the same model from the same index.
+ */
+import { locales, type Locale } from '../../i18n/locales';
+import { topics as allTopics, type Topic } from '../site/topics';
+import { momentKey } from './moment';
+import { releaseId, type ReleaseMeta } from './record';
+import { relatedIndex } from './related';
+
+/**
+ * A release that was published and then removed. It keeps its slot in the
+ * listings' pagination until the next clean build, so that removing one
+ * release does not move every older page's contents.
+ */
+export type Tombstone = { locale: Locale; slug: string; title: string; time: number; day: string; topics: Topic[] };
+
+export type StoreIndex = { releases: ReleaseMeta[]; tombstones: Tombstone[] };
+
+/** A slot in a listing: a live release, or the place a removed one held. */
+export type Slot = { release?: ReleaseMeta; time: number; title: string; slug: string };
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Newest first; same-moment releases by title, then slug, so the order never flickers between builds. */
+export function compareReleases(a: { time: number; title: string; slug: string }, b: { time: number; title: string; slug: string }) {
+  return b.time - a.time || byCodePoint(a.title, b.title) || byCodePoint(a.slug, b.slug);
+}
+
+export const releaseTime = (release: ReleaseMeta) => momentKey(release.published);
+const yearOf = (release: ReleaseMeta) => release.published.day.slice(0, 4);
+
+export type SiteModel = ReturnType<typeof buildModel>;
+
+export function buildModel(index: StoreIndex) {
+  const sorted = new Map<Locale, ReleaseMeta[]>(
+    locales.map((locale) => [
+      locale,
+      index.releases
+        .filter((release) => release.locale === locale)
+        .map((release) => ({ release, time: releaseTime(release), title: release.title, slug: release.slug }))
+        .sort(compareReleases)
+        .map(({ release }) => release),
+    ]),
+  );
+  const position = new Map<string, number>();
+  for (const list of sorted.values()) list.forEach((release, i) => position.set(releaseId(release), i));
+  const bySlug = new Map(index.releases.map((release) => [releaseId(release), release]));
+  const byPermalink = new Map<string, Partial<Record<Locale, ReleaseMeta>>>();
+  for (const release of index.releases) {
+    byPermalink.set(release.permalink, { ...byPermalink.get(release.permalink), [release.locale]: release });
+  }
+
+  const related = new Map(
+    locales.map((locale) => [
+      locale,
+      relatedIndex(
+        releases(locale).map((release) => ({ id: releaseId(release), topics: release.topics, time: releaseTime(release) })),
+        (id) => position.get(id) ?? 0,
+      ),
+    ]),
+  );
+  const relatedCache = new Map<string, ReleaseMeta[]>();
+
+  function releases(locale: Locale): ReleaseMeta[] {
+    return sorted.get(locale) ?? [];
+  }
+
+  function release(locale: Locale, slug: string): ReleaseMeta | undefined {
+    return bySlug.get(`${locale}/${slug}`);
+  }
+
+  /** Slots of a listing in a locale, oldest first: live releases and tombstones. */
+  function slots(locale: Locale, keep: (item: { time: number; topics: readonly Topic[]; year: string }) => boolean): Slot[] {
+    const live = releases(locale)
+      .filter((r) => keep({ time: releaseTime(r), topics: r.topics, year: yearOf(r) }))
+      .map((r) => ({ release: r, time: releaseTime(r), title: r.title, slug: r.slug }));
+    const dead = index.tombstones
+      .filter((t) => t.locale === locale && keep({ time: t.time, topics: t.topics, year: t.day.slice(0, 4) }))
+      .map((t) => ({ time: t.time, title: t.title, slug: t.slug }));
+    return [...live, ...dead].sort(compareReleases).reverse();
+  }
+
+  return {
+    locales,
+    releases,
+    release,
+    /** The same release in another language, paired by permalink. */
+    translation: (of: ReleaseMeta, locale: Locale) => byPermalink.get(of.permalink)?.[locale],
+    /** Locales in which this release exists, including its own, in configured order. */
+    availableLocales: (of: ReleaseMeta) => locales.filter((locale) => byPermalink.get(of.permalink)?.[locale]),
+    /** The release under this slug in whichever language has it (for "not translated" pages). */
+    anyLocale: (slug: string) => locales.map((locale) => release(locale, slug)).find(Boolean),
+    /** Every slug that exists in at least one language, sorted. */
+    slugs: () => [...new Set(index.releases.map((r) => r.slug))].sort(byCodePoint),
+    permalinks: () => [...byPermalink.entries()],
+    /** The next newer and next older release in the same language. */
+    neighbours(of: ReleaseMeta) {
+      const list = releases(of.locale);
+      const at = position.get(releaseId(of)) ?? -1;
+      return { newer: list[at - 1], older: list[at + 1] };
+    },
+    related(of: ReleaseMeta, count = 3): ReleaseMeta[] {
+      const id = releaseId(of);
+      let found = relatedCache.get(id);
+      if (!found) {
+        const ids = related.get(of.locale)!({ id, topics: of.topics, time: releaseTime(of) }, count);
+        relatedCache.set(id, (found = ids.map((other) => bySlug.get(other)!)));
+      }
+      return found;
+    },
+    /** Years with releases in a locale, newest first, with their counts. */
+    years(locale: Locale): { year: string; count: number }[] {
+      const counts = new Map<string, number>();
+      for (const r of releases(locale)) counts.set(yearOf(r), (counts.get(yearOf(r)) ?? 0) + 1);
+      return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => byCodePoint(b.year, a.year));
+    },
+    /** Topics with releases in a locale, in the configured order, with their counts. */
+    topics(locale: Locale): { topic: Topic; count: number }[] {
+      const counts = new Map<Topic, number>();
+      for (const r of releases(locale)) for (const topic of r.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+      return allTopics.filter((topic) => counts.has(topic)).map((topic) => ({ topic, count: counts.get(topic)! }));
+    },
+    slots,
+    tombstones: () => index.tombstones,
+  };
+}

@@ -1,0 +1,38 @@
+import path from 'node:path';
+
+/** Next's build folder (`next build`'s distDir; a static export's folder is `out/`). */
+export const distDir = () => process.env.NEXT_DIST_DIR || '.next';
+
+/**
+ * Where a build keeps its data, outside Next's distDir (which `next build`
+ * empties before it runs, while the content build runs before it):
+ * `.portal/<build>/` for `.next` → `next`, `.next-fixtures` → `next-fixtures`,
+ * the static export → `static`. PORTAL_DATA_DIR overrides it.
+ */
+export function buildDataDir(): string {
+  if (process.env.PORTAL_DATA_DIR?.trim()) return path.resolve(process.env.PORTAL_DATA_DIR.trim());
+  const name = process.env.STATIC_EXPORT === '1' ? 'static' : path.basename(distDir()).replace(/^\.+/, '');
+  return path.join(/* turbopackIgnore: true */ process.cwd(), '.portal', name || 'next');
+}
+
+/** The content store of this build. */
+export const storeDir = () => path.join(buildDataDir(), 'store');
+
+/** Caches shared by every build of this checkout (rendered cards): keep them between CI runs. */
+export const sharedCacheDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), '.portal', 'cache');
+
+export const storeFiles = {
+  index: 'index.json',
+  outputs: 'outputs.json',
+  host: 'host.json',
+  build: 'build.json',
+  record: (locale: string, slug: string) => path.join('records', locale, `${encodeURIComponent(slug)}.json`),
+} as const;
+
+/**
+ * Where the CMS export lives. An agency keeps its content in its own
+ * repository and points CONTENT_DIR at it; tests point it at fixtures.
+ */
+export function contentDir(): string {
+  return path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR?.trim() || 'content');
+}

@@ -1,0 +1,103 @@
+/**
+ * Writing the content store. A full build writes every record; a publish
+ * writes the records that changed and removes the ones that went. Both end
+ * the same way: the new outputs' fingerprints are compared with the old
+ * ones, and `index.json` is replaced last, atomically, so a running site
+ * switches from the old content to the new at once.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { buildModel, releaseTime, type StoreIndex, type Tombstone } from '../model';
+import { metaOf, releaseId, type ReleaseMeta, type ReleaseRecord } from '../record';
+import { outputFingerprints } from '../../routes/outputs';
+import { hostArtefacts } from '../../host/artefacts';
+import { storeFiles } from './location';
+import { writeJson } from './files';
+
+/** What changed between two versions of the site, by output path. */
+export type OutputChanges = { changed: string[]; added: string[]; removed: string[] };
+
+export type StoreUpdate = {
+  /** Records written (new or changed). */
+  written: ReleaseRecord[];
+  /** Releases that are gone (`locale/slug`). */
+  removed: string[];
+  outputs: OutputChanges;
+  index: StoreIndex;
+};
+
+export function readIndex(dir: string): StoreIndex | undefined {
+  const file = path.join(dir, storeFiles.index);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StoreIndex) : undefined;
+}
+
+export function readOutputs(dir: string): Record<string, string> {
+  const file = path.join(dir, storeFiles.outputs);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+}
+
+export function diffOutputs(before: Record<string, string>, after: Record<string, string>): OutputChanges {
+  return {
+    changed: Object.keys(after).filter((key) => key in before && before[key] !== after[key]),
+    added: Object.keys(after).filter((key) => !(key in before)),
+    removed: Object.keys(before).filter((key) => !(key in after)),
+  };
+}
+
+/**
+ * Releases that were in the old index and are not in the new one become
+ * tombstones (they keep their place in the listings' pagination); a
+ * tombstone whose release comes back is dropped.
+ */
+export function nextTombstones(previous: StoreIndex | undefined, releases: ReleaseMeta[]): Tombstone[] {
+  if (!previous) return [];
+  const live = new Set(releases.map(releaseId));
+  const gone = previous.releases
+    .filter((release) => !live.has(releaseId(release)))
+    .map((release) => ({
+      locale: release.locale,
+      slug: release.slug,
+      title: release.title,
+      time: releaseTime(release),
+      day: release.published.day,
+      topics: release.topics,
+    }));
+  const kept = previous.tombstones.filter((tombstone) => !live.has(releaseId(tombstone)));
+  const seen = new Set(kept.map(releaseId));
+  return [...kept, ...gone.filter((tombstone) => !seen.has(releaseId(tombstone)))];
+}
+
+/**
+ * Applies a set of records to the store in `dir`: `records` replace the
+ * releases of the same files, `removedFiles` are dropped; with
+ * `replaceAll`, `records` are the whole content.
+ */
+export function updateStore(
+  dir: string,
+  change: { records: ReleaseRecord[]; removedFiles?: string[]; replaceAll?: boolean },
+): StoreUpdate {
+  const previous = readIndex(dir);
+  const before = readOutputs(dir);
+  const touched = new Set([...change.records.map((r) => r.source.file), ...(change.removedFiles ?? [])]);
+  const kept = change.replaceAll ? [] : (previous?.releases ?? []).filter((release) => !touched.has(release.source.file));
+  const releases = [...kept, ...change.records.map(metaOf)].sort((a, b) => releaseId(a).localeCompare(releaseId(b)));
+  const index: StoreIndex = { releases, tombstones: nextTombstones(previous, releases) };
+  const model = buildModel(index);
+  const after = outputFingerprints(model);
+
+  const previousIds = new Map((previous?.releases ?? []).map((release) => [releaseId(release), release]));
+  const written = change.records.filter((record) => previousIds.get(releaseId(record))?.source.hash !== record.source.hash || change.replaceAll);
+  for (const record of written) writeJson(path.join(dir, storeFiles.record(record.locale, record.slug)), record);
+  const live = new Set(releases.map(releaseId));
+  const removed = [...previousIds.keys()].filter((id) => !live.has(id));
+
+  writeJson(path.join(dir, storeFiles.outputs), after);
+  writeJson(path.join(dir, storeFiles.host), hostArtefacts(model));
+  // Last: a running site switches to the new content when this file changes.
+  writeJson(path.join(dir, storeFiles.index), index);
+  for (const id of removed) {
+    const [locale, slug] = id.split('/') as [string, string];
+    rmSync(path.join(dir, storeFiles.record(locale, slug)), { force: true });
+  }
+  return { written, removed, outputs: diffOutputs(before, after), index };
+}

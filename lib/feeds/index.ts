@@ -1,0 +1,83 @@
+/**
+ * The feeds of a locale (all releases) and of each topic: which releases
+ * they carry, and the documents the feed routes render.
+ */
+import path from 'node:path';
+import { localeConfig, type Locale } from '../../i18n/locales';
+import type { SiteModel } from '../content/model';
+import type { ReleaseMeta } from '../content/record';
+import { readRecord } from '../content/store/read';
+import { routes, type FeedFormat } from '../routes/paths';
+import { absoluteUrl } from '../routes/absolute';
+import { site } from '../site/config';
+import type { Topic } from '../site/topics';
+import { absoluteBody, absoluteUrlOf } from './body';
+import type { FeedDocument } from './build';
+
+export { feedContentTypes, renderFeed, type FeedDocument, type FeedItem } from './build';
+
+const lastChangeTime = (release: ReleaseMeta) => Date.parse((release.updated ?? release.published).iso);
+
+/**
+ * The releases a feed carries: the newest `site.feedItemLimit` by their last
+ * change, so an updated release moves up, as feed readers expect of an entry
+ * whose `<updated>` changed.
+ */
+export function feedReleases(model: SiteModel, locale: Locale, topic?: Topic): ReleaseMeta[] {
+  return model
+    .releases(locale)
+    .filter((release) => !topic || release.topics.includes(topic))
+    .map((release) => ({ release, at: lastChangeTime(release) }))
+    .sort((a, b) => b.at - a.at)
+    .slice(0, site.feedItemLimit)
+    .map(({ release }) => release);
+}
+
+/** A feed exists for the locale and for each topic with releases in it. */
+export function feedTopics(model: SiteModel, locale: Locale): Topic[] {
+  return model.topics(locale).map(({ topic }) => topic);
+}
+
+const links = () => ({
+  publicDir: path.resolve(/* turbopackIgnore: true */ 'public'),
+  legacyOrigin: site.legacyOrigin,
+  legacyPathPrefixes: site.legacyPathPrefixes,
+  absoluteOrigin: site.url,
+});
+
+/** Everything a feed shows, bodies included (read from the store). */
+export async function feedDocument(
+  model: SiteModel,
+  locale: Locale,
+  text: { title: string; description: string; generator: string },
+  topic?: Topic,
+): Promise<FeedDocument> {
+  const base = topic ? routes.topic(topic) : routes.home();
+  const self = (format: FeedFormat) => absoluteUrl(locale, routes.feed(format, topic));
+  const items = await Promise.all(
+    feedReleases(model, locale, topic).map(async (release) => {
+      const record = readRecord(release);
+      return {
+        url: absoluteUrl(locale, routes.release(release.slug)),
+        title: release.title,
+        summary: release.summary,
+        html: record ? await absoluteBody(record.html, links()) : '',
+        published: new Date(release.published.iso),
+        updated: new Date((release.updated ?? release.published).iso),
+        attachments: release.attachments.map((a) => ({ url: absoluteUrlOf(a.url, links()), type: a.type, size: a.size, title: a.title })),
+      };
+    }),
+  );
+  return {
+    lang: localeConfig[locale].tag,
+    rssLanguage: localeConfig[locale].rss,
+    title: text.title,
+    description: text.description,
+    link: absoluteUrl(locale, base),
+    self: { rss: self('rss'), atom: self('atom'), json: self('json') },
+    author: { name: site.agency.name[locale], link: site.agency.url },
+    image: absoluteUrl(locale, routes.defaultCard()),
+    generator: text.generator,
+    items,
+  };
+}

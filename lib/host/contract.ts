@@ -1,0 +1,62 @@
+/**
+ * The host contract: what the site answers to any request before a page is
+ * rendered. Decided here once; Next's proxy calls `decide` on every request,
+ * and the nginx and static-host renderers (lib/host/nginx.ts,
+ * lib/host/static-hosts.ts) express the same rules in their own terms.
+ */
+import { defaultLocale, isLocale, locales, type Locale } from '../../i18n/locales';
+import { localePath, routes } from '../routes/paths';
+import { negotiateLocale } from './negotiate';
+
+export type HostRequest = { method: string; path: string; acceptLanguage?: string | null };
+
+export type Decision =
+  | { kind: 'pass' }
+  | { kind: 'redirect'; status: 301 | 302 | 308; location: string; varyLanguage: boolean }
+  | { kind: 'not-found'; locale: Locale }
+  | { kind: 'method-not-allowed' };
+
+export type HostSite = {
+  /** Is this path (with its locale) a page or file of the site? */
+  has(path: string): boolean;
+  /** The release a legacy permalink names: its slug and the languages it exists in. */
+  legacy(permalink: string): { slug: string; locales: Locale[] } | undefined;
+};
+
+/** Paths the site serves whatever the content: Next's assets, public files, the publish endpoint. */
+export const PASS_PREFIXES = ['/_next/', '/agency/', '/api/', '/sitemaps/'] as const;
+export const PASS_FILES = ['/favicon.ico', '/icon.svg', '/apple-icon.png', '/robots.txt', '/sitemap.xml'] as const;
+export const PUBLISH_ENDPOINT = '/api/publish';
+
+const withSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+export function decide(request: HostRequest, site: HostSite): Decision {
+  const { path } = request;
+  const negotiate = (among: readonly Locale[]) => negotiateLocale(request.acceptLanguage, among, among.includes(defaultLocale) ? defaultLocale : among[0]!);
+
+  if (path === PUBLISH_ENDPOINT) return request.method === 'POST' ? { kind: 'pass' } : { kind: 'method-not-allowed' };
+  if (!READ_METHODS.has(request.method)) return { kind: 'method-not-allowed' };
+  if (PASS_PREFIXES.some((prefix) => path.startsWith(prefix)) || (PASS_FILES as readonly string[]).includes(path)) return { kind: 'pass' };
+  if (path === '/') return { kind: 'redirect', status: 302, location: localePath(negotiate(locales), routes.home()), varyLanguage: true };
+
+  const first = path.split('/')[1];
+  if (isLocale(first)) {
+    if (site.has(path)) return { kind: 'pass' };
+    if (!path.endsWith('/') && site.has(withSlash(path))) return { kind: 'redirect', status: 308, location: withSlash(path), varyLanguage: false };
+    return { kind: 'not-found', locale: first };
+  }
+
+  // Old links keep working: a permalink of the agency's previous site leads to the release in the reader's language.
+  const legacy = site.legacy(withSlash(path));
+  if (legacy) {
+    return { kind: 'redirect', status: 301, location: localePath(negotiate(legacy.locales), routes.release(legacy.slug)), varyLanguage: true };
+  }
+  if (site.has(path)) return { kind: 'pass' };
+  // A page path without its locale: the page in the reader's language, when it exists.
+  const locale = negotiate(locales);
+  if (site.has(localePath(locale, withSlash(path)))) {
+    return { kind: 'redirect', status: 302, location: localePath(locale, withSlash(path)), varyLanguage: true };
+  }
+  return { kind: 'not-found', locale };
+}

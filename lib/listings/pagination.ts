@@ -1,0 +1,29 @@
+/**
+ * Pagination anchored at the oldest release. Slot *i* (counting from the
+ * oldest) is always on page ⌊i / 12⌋ + 1, so a new release changes only the
+ * listing's first page, and a removed one (whose slot a tombstone keeps)
+ * changes only its own page. The listing's own URL shows the newest page,
+ * which holds 12 to 23 releases; older pages are `page/1/` (the oldest) up
+ * to `page/{n-1}/`.
+ */
+
+export const PAGE_SIZE = 12;
+
+/** Number of pages for `slots` slots (at least one: the listing's own URL). */
+export function pageCount(slots: number, pageSize = PAGE_SIZE): number {
+  return Math.max(1, Math.floor(slots / pageSize));
+}
+
+/** Slot indices (oldest first) of page `page` (1-based from the oldest; the last page is the listing's own URL). */
+export function pageSlots(slots: number, page: number, pageSize = PAGE_SIZE): { start: number; end: number } | undefined {
+  const pages = pageCount(slots, pageSize);
+  if (!Number.isInteger(page) || page < 1 || page > pages) return undefined;
+  return { start: (page - 1) * pageSize, end: page === pages ? slots : page * pageSize };
+}
+
+/** A `page` route param as a numbered page (1…n-1), or undefined for anything else. */
+export function parsePage(param: string, slots: number): number | undefined {
+  if (!/^[1-9]\d{0,6}$/.test(param)) return undefined;
+  const page = Number(param);
+  return page < pageCount(slots) ? page : undefined;
+}

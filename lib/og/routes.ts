@@ -1,0 +1,35 @@
+import { isLocale } from '../../i18n/locales';
+import { currentModel } from '../content';
+import { cacheControl } from '../host/cache-control';
+import { staticParams } from '../routes/static-params';
+import { allCardTexts, defaultCardData, releaseCardData, type CardData } from './card-data';
+import { cardPng, renderCardPng } from './render';
+
+const notFound = () => new Response('Not found', { status: 404 });
+
+/** A card as the response of its route: from the card cache (the content build renders them all), else rendered now. */
+async function cardResponse(data: CardData): Promise<Response> {
+  const model = currentModel();
+  const { png } = await cardPng(data, (card) => renderCardPng(card, allCardTexts(model)));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png', 'Cache-Control': cacheControl.card } });
+}
+
+/** `/[locale]/media-centre/press-releases/[slug]/og.png`: the release's card, in its language. */
+export const releaseCardRoute = {
+  // A nested route handler gets no parent params: list the locale too.
+  generateStaticParams: () => staticParams('release-card', ['locale', 'slug']),
+  GET: async (_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) => {
+    const { locale, slug } = await params;
+    const release = isLocale(locale) ? currentModel().release(locale, slug) : undefined;
+    return release ? cardResponse(releaseCardData(release)) : notFound();
+  },
+};
+
+/** `/[locale]/og.png`: the locale's card, for home and list pages. */
+export const defaultCardRoute = {
+  generateStaticParams: () => staticParams('default-card', ['locale']),
+  GET: async (_request: Request, { params }: { params: Promise<{ locale: string }> }) => {
+    const { locale } = await params;
+    return isLocale(locale) ? cardResponse(defaultCardData(locale)) : notFound();
+  },
+};

@@ -1,2 +1,0 @@
-export declare const siteOrigin: () => string;
-export declare const legacyOrigin: () => string;

@@ -1,0 +1,116 @@
+/**
+ * Every output of the site: each URL, the route that renders it, its params,
+ * and the view data it shows. Routes take their `generateStaticParams` from
+ * here, the proxy its set of known pages, and publishing its fingerprints:
+ * an output changed exactly when the data its page renders changed.
+ */
+import { createHash } from 'node:crypto';
+import { locales, type Locale } from '../../i18n/locales';
+import type { SiteModel } from '../content/model';
+import { feedReleases, feedTopics } from '../feeds';
+import { allListings, listingPath, listingShape } from '../listings';
+import { defaultCardData, releaseCardData } from '../og/card-data';
+import { searchDocuments } from '../search/documents';
+import { sitemap, sitemapIds, sitemapIndexXml } from '../seo/sitemap';
+import { listingView } from '../views/listing';
+import { bilingualView, releaseView } from '../views/release';
+import { homeView, searchPageView, topicsView } from '../views/site';
+import { feedFormats, localePath, routes, siteFiles } from './paths';
+
+/** The app routes that produce outputs (their folder under app/). */
+export type RouteId =
+  | 'home'
+  | 'topics'
+  | 'search'
+  | 'not-found'
+  | 'releases'
+  | 'releases-page'
+  | 'release-or-year'
+  | 'year-page'
+  | 'bilingual'
+  | 'release-card'
+  | 'default-card'
+  | 'feed'
+  | 'topic'
+  | 'topic-page'
+  | 'topic-feed'
+  | 'search-index'
+  | 'sitemap-index'
+  | 'sitemap'
+  | 'robots'
+  | 'language-chooser';
+
+export type Output = {
+  /** The public path, with its locale. */
+  path: string;
+  route: RouteId;
+  params: Record<string, string>;
+  /** Is this an HTML page a reader can land on (the proxy's set of known pages)? */
+  page: boolean;
+  /** What the output shows; its fingerprint is a hash of this. */
+  data: () => unknown;
+};
+
+function localeOutputs(model: SiteModel, locale: Locale): Output[] {
+  const out: Output[] = [];
+  const page = (route: RouteId, path: string, params: Record<string, string>, data: () => unknown) =>
+    out.push({ path: localePath(locale, path), route, params: { locale, ...params }, page: true, data });
+  const file = (route: RouteId, path: string, params: Record<string, string>, data: () => unknown) =>
+    out.push({ path: localePath(locale, path), route, params: { locale, ...params }, page: false, data });
+
+  page('home', routes.home(), {}, () => homeView(model, locale));
+  page('topics', routes.topics(), {}, () => topicsView(model, locale));
+  page('search', routes.search(), {}, () => searchPageView(model, locale));
+  page('not-found', routes.notFound(), {}, () => ({}));
+  file('default-card', routes.defaultCard(), {}, () => defaultCardData(locale));
+  file('search-index', routes.searchIndex(), {}, () => searchDocuments(model, locale));
+
+  for (const listing of allListings(model, locale)) {
+    const { numberedPages } = listingShape(model, locale, listing);
+    for (const number of [undefined, ...numberedPages]) {
+      const data = () => listingView(model, locale, listing, number);
+      const path = listingPath(listing, number);
+      const pageParam: Record<string, string> = number ? { page: String(number) } : {};
+      if (listing.kind === 'all') page(number ? 'releases-page' : 'releases', path, pageParam, data);
+      if (listing.kind === 'year') page(number ? 'year-page' : 'release-or-year', path, { slug: listing.year, ...pageParam }, data);
+      if (listing.kind === 'topic') page(number ? 'topic-page' : 'topic', path, { topic: listing.topic, ...pageParam }, data);
+    }
+  }
+
+  for (const slug of model.slugs()) {
+    page('release-or-year', routes.release(slug), { slug }, () => releaseView(model, locale, slug));
+    const release = model.release(locale, slug);
+    if (!release) continue;
+    file('release-card', routes.releaseCard(slug), { slug }, () => releaseCardData(release));
+    if (model.availableLocales(release).length === locales.length) {
+      page('bilingual', routes.bilingual(slug), { slug }, () => bilingualView(model, slug));
+    }
+  }
+
+  for (const format of feedFormats) {
+    const items = (topic?: Parameters<typeof feedReleases>[2]) => () => feedReleases(model, locale, topic);
+    file('feed', routes.feed(format), { format }, items());
+    for (const topic of feedTopics(model, locale)) file('topic-feed', routes.feed(format, topic), { topic, format }, items(topic));
+  }
+  return out;
+}
+
+/** Every output of the site, in a stable order. */
+export function siteOutputs(model: SiteModel): Output[] {
+  return [
+    ...locales.flatMap((locale) => localeOutputs(model, locale)),
+    { path: siteFiles.sitemapIndex, route: 'sitemap-index', params: {}, page: false, data: () => sitemapIndexXml(model) },
+    ...sitemapIds(model).map(
+      (id): Output => ({ path: siteFiles.sitemap(id), route: 'sitemap', params: { id }, page: false, data: () => sitemap(model, id) }),
+    ),
+    { path: siteFiles.robots, route: 'robots', params: {}, page: false, data: () => ({}) },
+    { path: '/', route: 'language-chooser', params: {}, page: false, data: () => ({}) },
+  ];
+}
+
+export const fingerprint = (data: unknown) => createHash('sha1').update(JSON.stringify(data) ?? 'undefined').digest('base64url');
+
+/** Path → fingerprint of what it shows. */
+export function outputFingerprints(model: SiteModel): Record<string, string> {
+  return Object.fromEntries(siteOutputs(model).map((output) => [output.path, fingerprint(output.data())]));
+}
