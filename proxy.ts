@@ -27,8 +27,11 @@ export default function proxy(request: NextRequest) {
       if (decision.varyLanguage) response.headers.set('Vary', 'Accept-Language');
       return response;
     }
-    case 'not-found':
-      return notFoundResponse(decision.locale, request);
+    case 'not-found': {
+      const response = notFoundResponse(decision.locale, request);
+      if (decision.varyLanguage) response.headers.set('Vary', 'Accept-Language');
+      return response;
+    }
     case 'method-not-allowed':
       return new NextResponse(null, { status: 405, headers: { Allow: 'GET, HEAD' } });
   }

@@ -12,6 +12,7 @@ import { Attachments } from './Attachments';
 import { MediaContact } from './MediaContact';
 import { ReleaseDate } from './ReleaseDate';
 import { ReleaseNav } from './ReleaseNav';
+import { Share } from './Share';
 import { StaleNotice } from './StaleNotice';
 
 type Props = { view: Extract<ReleaseView, { kind: 'release' }>; record: ReleaseRecord };
@@ -71,6 +72,7 @@ export async function ReleaseArticle({ view, record }: Props) {
         <p className="mt-6 hidden text-sm print:block">
           {t('address')}: {absoluteUrl(locale, routes.release(release.slug))}
         </p>
+        <Share url={absoluteUrl(locale, routes.release(release.slug))} title={release.title} />
         <p className="mt-10 flex flex-wrap gap-x-6 gap-y-2 print:hidden">
           <TextLink href={routes.releases()}>{t('backToList')}</TextLink>
           {view.available.length > 1 && <TextLink href={routes.bilingual(release.slug)}>{t('sideBySide')}</TextLink>}

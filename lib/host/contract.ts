@@ -13,7 +13,7 @@ export type HostRequest = { method: string; path: string; acceptLanguage?: strin
 export type Decision =
   | { kind: 'pass' }
   | { kind: 'redirect'; status: 301 | 302 | 308; location: string; varyLanguage: boolean }
-  | { kind: 'not-found'; locale: Locale }
+  | { kind: 'not-found'; locale: Locale; varyLanguage: boolean }
   | { kind: 'method-not-allowed' };
 
 export type HostSite = {
@@ -44,7 +44,7 @@ export function decide(request: HostRequest, site: HostSite): Decision {
   if (isLocale(first)) {
     if (site.has(path)) return { kind: 'pass' };
     if (!path.endsWith('/') && site.has(withSlash(path))) return { kind: 'redirect', status: 308, location: withSlash(path), varyLanguage: false };
-    return { kind: 'not-found', locale: first };
+    return { kind: 'not-found', locale: first, varyLanguage: false };
   }
 
   // Old links keep working: a permalink of the agency's previous site leads to the release in the reader's language.
@@ -58,5 +58,5 @@ export function decide(request: HostRequest, site: HostSite): Decision {
   if (site.has(localePath(locale, withSlash(path)))) {
     return { kind: 'redirect', status: 302, location: localePath(locale, withSlash(path)), varyLanguage: true };
   }
-  return { kind: 'not-found', locale };
+  return { kind: 'not-found', locale, varyLanguage: true };
 }

@@ -14,6 +14,7 @@ import { buildDataDir, contentDir, storeDir, storeFiles } from '../../lib/conten
 import { updateStore } from '../../lib/content/store/write';
 import { renderMissingCards } from '../../lib/og/pool';
 import { codeVersion } from '../../lib/publish/code-version';
+import { writeStamps } from '../../lib/publish/content';
 import { siteUrlProblem } from '../../lib/site/origins';
 import { writeNegotiateBundle } from './negotiate-bundle';
 import { reportProblems } from './report';
@@ -58,6 +59,7 @@ const contentlayerTime = lap();
 reportProblems([...checked.problems, ...recordChecks(records)], source);
 
 const update = updateStore(storeDir(), { records, replaceAll: true });
+writeStamps(storeDir(), source, files, new Map(records.map((record) => [record.source.file, record.source.hash])));
 writeFileSync(path.join(storeDir(), storeFiles.build), JSON.stringify({ codeVersion: codeVersion(), builtAt: new Date().toISOString(), contentDir: source }));
 await writeNegotiateBundle();
 const storeTime = lap();

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Serves out/ with the generated nginx server block (host-config/nginx.conf)
+# Serves out/ with the generated nginx server block (.portal/static/host/nginx.conf)
 # on a loopback port, in the foreground: Playwright's web server for the
 # static build. `--test` only checks the configuration (nginx -t).
 set -euo pipefail
@@ -7,11 +7,14 @@ cd "$(dirname "$0")/../.."
 mode=serve
 [ "${1:-}" = "--test" ] && { mode=test; shift; }
 port="${1:-3102}"
-[ -f host-config/nginx.conf ] || { echo "no host-config/nginx.conf: run npm run build:static first" >&2; exit 1; }
+host="${PORTAL_DATA_DIR:-.portal/static}/host"
+[ -f "$host/nginx.conf" ] || { echo "no $host/nginx.conf: run npm run build:static first" >&2; exit 1; }
 
 dir=$(mktemp -d)
-sed "s/^  listen .*;/  listen 127.0.0.1:${port};/" host-config/nginx.conf > "$dir/server.conf"
+sed "s/^  listen .*;/  listen 127.0.0.1:${port};/" "$host/nginx.conf" > "$dir/server.conf"
 cat > "$dir/nginx.conf" <<CONF
+# njs (language negotiation) and any other module Debian enabled.
+include /etc/nginx/modules-enabled/*.conf;
 daemon off;
 user root;
 worker_processes 2;

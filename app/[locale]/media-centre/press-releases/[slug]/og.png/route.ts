@@ -1,7 +1,7 @@
 import { releaseCardRoute } from '@/lib/og/routes';
 
-// Every card is rendered at build time; a release published later gets its card on first request.
+// Every card is rendered at build time; a release published later gets its card on first
+// request (params outside the list render on demand, Next's default).
 export const dynamic = 'force-static';
-export const dynamicParams = true;
 
 export const { generateStaticParams, GET } = releaseCardRoute;

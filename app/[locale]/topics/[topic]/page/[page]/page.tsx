@@ -11,8 +11,9 @@ import { listingView } from '@/lib/views/listing';
 
 type Props = { params: Promise<{ locale: Locale; topic: string; page: string }> };
 
-export function generateStaticParams({ params }: { params: { locale: Locale; topic: string } }) {
-  return staticParams('topic-page', ['page'], { locale: params.locale, topic: params.topic });
+// The topic segment has no layout of its own: Next passes only the locale, and this route lists the topic too.
+export function generateStaticParams({ params }: { params: { locale: Locale } }) {
+  return staticParams('topic-page', ['topic', 'page'], { locale: params.locale });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

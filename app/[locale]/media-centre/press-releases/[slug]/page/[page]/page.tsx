@@ -11,8 +11,9 @@ import { listingView } from '@/lib/views/listing';
 /** Older pages of a year archive (`[slug]` is a year here: releases never have a 4-digit slug). */
 type Props = { params: Promise<{ locale: Locale; slug: string; page: string }> };
 
-export function generateStaticParams({ params }: { params: { locale: Locale; slug: string } }) {
-  return staticParams('year-page', ['page'], { locale: params.locale, slug: params.slug });
+// The year segment has no layout of its own: Next passes only the locale, and this route lists the year too.
+export function generateStaticParams({ params }: { params: { locale: Locale } }) {
+  return staticParams('year-page', ['slug', 'page'], { locale: params.locale });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,0 +1,69 @@
+/**
+ * `npm run publish`: makes a running server (`next start`, one or more
+ * processes sharing Redis, behind nginx or not) serve what changed in the
+ * content folder, in seconds and without a restart:
+ *
+ * 1. the content store is updated from the files that changed (lib/publish/content.ts);
+ * 2. the server is told which URLs changed (POST /api/publish, authenticated with PUBLISH_TOKEN);
+ * 3. each of them is requested once, so it is rendered now and not by the next reader
+ *    (through nginx with `X-Portal-Refresh`, so nginx's short cache takes the new copy too).
+ *
+ * PUBLISH_URL: a Next process (default http://127.0.0.1:3000); WARM_URL: where readers come in (default PUBLISH_URL).
+ * For several machines, see README ("Publishing").
+ */
+import { STORE_RECHECK_MS } from '../lib/content/store/read';
+import { contentDir, storeDir } from '../lib/content/store/location';
+import { publishContent } from '../lib/publish/content';
+import { reportProblems } from './content/report';
+
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+const publishUrl = process.env.PUBLISH_URL ?? 'http://127.0.0.1:3000';
+const warmUrl = process.env.WARM_URL ?? publishUrl;
+const token = process.env.PUBLISH_TOKEN;
+if (!token) {
+  console.error('PUBLISH_TOKEN is not set: the server refuses to publish without it (set the same value for `next start`).');
+  process.exit(2);
+}
+
+const published = await publishContent(contentDir(), storeDir());
+if (published.problems.length) reportProblems(published.problems, contentDir());
+if (published.problems.some((problem) => problem.severity === 'error')) process.exit(1);
+if (!published.update) {
+  console.log('publish: nothing changed in the content folder.');
+  process.exit(0);
+}
+const { changed, added, removed } = published.update.outputs;
+const paths = [...changed, ...added, ...removed];
+console.log(`publish: ${published.changedFiles.length} file(s) changed, ${published.removedFiles.length} removed → ${changed.length} URLs changed, ${added.length} added, ${removed.length} removed (${elapsed()})`);
+
+// Every process looks at the store at least this often: let them all see the new content before anything re-renders.
+await new Promise((resolve) => setTimeout(resolve, STORE_RECHECK_MS * 3));
+const response = await fetch(`${publishUrl}/api/publish`, {
+  method: 'POST',
+  headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+  body: JSON.stringify({ paths }),
+});
+if (!response.ok) {
+  console.error(`publish: the server answered ${response.status}: ${await response.text()}`);
+  process.exit(1);
+}
+
+// Render the changed pages now (four at a time), so no reader waits for them.
+const queue = [...changed, ...added, ...removed];
+const failures: string[] = [];
+await Promise.all(
+  Array.from({ length: 4 }, async () => {
+    for (let path = queue.shift(); path; path = queue.shift()) {
+      const answer = await fetch(warmUrl + path, { headers: { 'X-Portal-Refresh': token }, redirect: 'manual' });
+      await answer.arrayBuffer();
+      const expected = removed.includes(path) ? answer.status === 404 : answer.status === 200;
+      if (!expected) failures.push(`${path} → ${answer.status}`);
+    }
+  }),
+);
+if (failures.length) {
+  console.error(`publish: ${failures.length} URL(s) did not answer as expected:\n  ${failures.slice(0, 20).join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`publish: live in ${elapsed()}`);

@@ -1,0 +1,142 @@
+/**
+ * `npm run build:static`: the site as plain files in `out/` for static hosts
+ * and CDNs, with host configuration for nginx and Netlify-style hosts.
+ *
+ * Run over an `out/` that this same code built (same code version, see
+ * lib/publish/code-version.ts), it publishes: the content store is updated
+ * from the files that changed, `next build` renders only the outputs whose
+ * data changed, and only files whose bytes differ are written into `out/`.
+ * Every run writes `.portal/static/publish-manifest.json`: what changed, for
+ * a CDN upload and purge. Otherwise it builds everything.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildModel } from '../../lib/content/model';
+import { buildDataDir, contentDir, storeDir, storeFiles } from '../../lib/content/store/location';
+import { readIndex } from '../../lib/content/store/write';
+import { hostArtefacts } from '../../lib/host/artefacts';
+import { negotiateBundle } from '../../lib/host/negotiate-bundle';
+import { hostSite } from '../../lib/host/site';
+import { legacyMap, njsModule, securityHeadersConf, staticServer } from '../../lib/host/nginx';
+import { headersFile, redirectPage, redirectsFile } from '../../lib/host/static-hosts';
+import { renderMissingCards } from '../../lib/og/pool';
+import { codeVersion } from '../../lib/publish/code-version';
+import { publishContent } from '../../lib/publish/content';
+import { allFiles, isPlaceholderFile, outputFiles } from '../../lib/publish/export-files';
+import { reportProblems } from '../content/report';
+import { COMPRESSIBLE, precompress } from './precompress';
+
+process.env.STATIC_EXPORT = '1';
+process.env.NEXT_DIST_DIR ||= 'out';
+const out = path.resolve(process.env.NEXT_DIST_DIR);
+const data = buildDataDir();
+const hostDir = path.join(data, 'host');
+const stateFile = path.join(data, 'export.json');
+const manifestFile = path.join(data, 'publish-manifest.json');
+const started = performance.now();
+const seconds = () => Number(((performance.now() - started) / 1000).toFixed(1));
+
+type State = { codeVersion: string; out: string };
+const state = existsSync(stateFile) ? (JSON.parse(readFileSync(stateFile, 'utf8')) as State) : undefined;
+const code = codeVersion();
+const incremental =
+  !process.argv.includes('--full') && state?.codeVersion === code && state.out === out && existsSync(path.join(out, 'index.html')) && Boolean(readIndex(storeDir()));
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const written = new Set<string>();
+const deleted = new Set<string>();
+
+/** Writes a file into `out/` only when its bytes differ: what a CDN must upload. */
+function put(relative: string, data: string | Buffer) {
+  const file = path.join(out, relative);
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  if (existsSync(file) && readFileSync(file).equals(bytes)) return;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, bytes);
+  written.add(relative);
+}
+
+function remove(relative: string) {
+  for (const suffix of ['', '.gz', '.br']) {
+    const file = path.join(out, relative + suffix);
+    if (existsSync(file)) {
+      rmSync(file);
+      deleted.add(relative + suffix);
+    }
+  }
+}
+
+/** Redirect pages, `_headers`, `_redirects` and the nginx files, from the store's host artefacts. */
+function writeHostFiles(previousLegacy: string[]) {
+  const model = buildModel(readIndex(storeDir())!);
+  const { legacy } = hostArtefacts(model);
+  const site = hostSite(model);
+  const bundle = negotiateBundle();
+  const current = new Set(legacy.map((redirect) => redirect.from));
+  for (const from of previousLegacy.filter((from) => !current.has(from))) remove(path.join(decodeURI(from).slice(1), 'index.html'));
+  // Never replace a page of the site with a redirect page.
+  for (const redirect of legacy.filter(({ from }) => !site.has(from))) put(path.join(decodeURI(redirect.from).slice(1), 'index.html'), redirectPage(redirect, bundle));
+  put('_headers', headersFile());
+  put('_redirects', redirectsFile(legacy));
+  mkdirSync(hostDir, { recursive: true });
+  writeFileSync(path.join(hostDir, 'portal-host.js'), njsModule(bundle));
+  writeFileSync(path.join(hostDir, 'legacy.map'), legacyMap(legacy));
+  writeFileSync(path.join(hostDir, 'security-headers.conf'), securityHeadersConf());
+  writeFileSync(path.join(hostDir, 'nginx.conf'), staticServer({ dir: hostDir, root: out, listen: process.env.STATIC_LISTEN ?? '8080' }));
+  return legacy.map((redirect) => redirect.from);
+}
+
+const previousLegacy = existsSync(path.join(storeDir(), storeFiles.host))
+  ? (JSON.parse(readFileSync(path.join(storeDir(), storeFiles.host), 'utf8')) as { legacy: { from: string }[] }).legacy.map((r) => r.from)
+  : [];
+let urls = { changed: [] as string[], added: [] as string[], removed: [] as string[] };
+
+if (!incremental) {
+  run('npx', ['tsx', 'scripts/content/build.ts']);
+  run('npx', ['next', 'build']);
+  for (const file of allFiles(out).filter(isPlaceholderFile)) rmSync(path.join(out, file));
+  for (const file of allFiles(out)) written.add(file);
+  writeHostFiles([]);
+} else {
+  const published = await publishContent(contentDir(), storeDir());
+  if (published.problems.length) reportProblems(published.problems, contentDir());
+  if (published.problems.some((problem) => problem.severity === 'error')) process.exit(1);
+  urls = published.update?.outputs ?? urls;
+  const render = [...urls.changed, ...urls.added];
+  if (render.length) {
+    await renderMissingCards(buildModel(published.update!.index));
+    const partial = path.join(data, 'partial-out');
+    const list = path.join(data, 'render-only.txt');
+    writeFileSync(list, render.join('\n'));
+    rmSync(partial, { recursive: true, force: true });
+    // Relative: Next joins distDir to the project folder.
+    run('npx', ['next', 'build'], { NEXT_DIST_DIR: path.relative(process.cwd(), partial), PORTAL_RENDER_ONLY: list });
+    for (const output of render) for (const file of outputFiles(partial, output)) put(file, readFileSync(path.join(partial, file)));
+    // The same code builds the same chunks; anything new (it should not happen) is still published.
+    for (const file of allFiles(path.join(partial, '_next')).map((f) => path.join('_next', f))) {
+      if (!existsSync(path.join(out, file))) put(file, readFileSync(path.join(partial, file)));
+    }
+  }
+  for (const output of urls.removed) for (const file of outputFiles(out, output)) remove(file);
+  writeHostFiles(previousLegacy);
+}
+
+const compressed = await precompress([...written].filter((file) => COMPRESSIBLE.test(file)).map((file) => path.join(out, file)));
+for (const file of compressed) written.add(path.relative(out, file));
+writeFileSync(stateFile, JSON.stringify({ codeVersion: code, out } satisfies State));
+const manifest = {
+  mode: incremental ? 'incremental' : 'full',
+  finishedAt: new Date().toISOString(),
+  seconds: seconds(),
+  urls,
+  files: { written: [...written].sort(), deleted: [...deleted].sort() },
+};
+writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+console.log(
+  `static build (${manifest.mode}): ${urls.changed.length + urls.added.length + urls.removed.length} URLs changed, ${written.size} files written, ${deleted.size} deleted in ${manifest.seconds} s · manifest ${path.relative(process.cwd(), manifestFile)} · nginx ${path.relative(process.cwd(), hostDir)}/nginx.conf`,
+);
