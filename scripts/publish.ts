@@ -11,7 +11,10 @@
  * PUBLISH_URL: a Next process (default http://127.0.0.1:3000); WARM_URL: where readers come in (default PUBLISH_URL).
  * For several machines, see README ("Publishing").
  */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { STORE_RECHECK_MS } from '../lib/content/store/read';
+import { PUBLISH_ENDPOINT } from '../lib/host/contract';
 import { contentDir, storeDir } from '../lib/content/store/location';
 import { publishContent } from '../lib/publish/content';
 import { reportProblems } from './content/report';
@@ -26,20 +29,27 @@ if (!token) {
   process.exit(2);
 }
 
+// URLs a previous run put in the store but could not get the server to revalidate: they are still owed.
+const pendingFile = path.join(storeDir(), 'pending-revalidation.json');
+const pending = existsSync(pendingFile) ? (JSON.parse(readFileSync(pendingFile, 'utf8')) as { changed: string[]; removed: string[] }) : { changed: [], removed: [] };
+
 const published = await publishContent(contentDir(), storeDir());
 if (published.problems.length) reportProblems(published.problems, contentDir());
 if (published.problems.some((problem) => problem.severity === 'error')) process.exit(1);
-if (!published.update) {
+const outputs = published.update?.outputs ?? { changed: [], added: [], removed: [] };
+const changed = [...new Set([...pending.changed, ...outputs.changed, ...outputs.added])];
+const removed = [...new Set([...pending.removed, ...outputs.removed])].filter((path) => !changed.includes(path));
+const paths = [...changed, ...removed];
+if (!paths.length) {
   console.log('publish: nothing changed in the content folder.');
   process.exit(0);
 }
-const { changed, added, removed } = published.update.outputs;
-const paths = [...changed, ...added, ...removed];
-console.log(`publish: ${published.changedFiles.length} file(s) changed, ${published.removedFiles.length} removed → ${changed.length} URLs changed, ${added.length} added, ${removed.length} removed (${elapsed()})`);
+writeFileSync(pendingFile, JSON.stringify({ changed, removed }));
+console.log(`publish: ${published.changedFiles.length} file(s) changed, ${published.removedFiles.length} removed → ${changed.length} URLs to render, ${removed.length} gone (${elapsed()})`);
 
 // Every process looks at the store at least this often: let them all see the new content before anything re-renders.
 await new Promise((resolve) => setTimeout(resolve, STORE_RECHECK_MS * 3));
-const response = await fetch(`${publishUrl}/api/publish`, {
+const response = await fetch(publishUrl + PUBLISH_ENDPOINT, {
   method: 'POST',
   headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
   body: JSON.stringify({ paths }),
@@ -50,7 +60,7 @@ if (!response.ok) {
 }
 
 // Render the changed pages now (four at a time), so no reader waits for them.
-const queue = [...changed, ...added, ...removed];
+const queue = [...paths];
 const failures: string[] = [];
 await Promise.all(
   Array.from({ length: 4 }, async () => {
@@ -62,6 +72,7 @@ await Promise.all(
     }
   }),
 );
+rmSync(pendingFile, { force: true });
 if (failures.length) {
   console.error(`publish: ${failures.length} URL(s) did not answer as expected:\n  ${failures.slice(0, 20).join('\n  ')}`);
   process.exit(1);

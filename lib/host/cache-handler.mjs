@@ -56,11 +56,11 @@ export default class PortalCacheHandler extends CacheHandler {
     if (!cache) return null;
     const seed = await cache.seeds.get(key, ctx);
     if (!seed?.value) return null;
+    // A page's tags are in its headers; a route handler's (feeds, cards) are not, but its path tag is its key's tail.
     const tags = String(seed.value.headers?.['x-next-cache-tags'] ?? '').split(',').filter(Boolean);
-    if (tags.length) {
-      const times = await cache.client.hmGet(cache.keyPrefix + REVALIDATED_TAGS, tags);
-      if (times.some((time) => time && Number(time) > seed.lastModified)) return null;
-    }
-    return seed;
+    const marker = key.indexOf('/$/');
+    if (marker !== -1) tags.push(`_N_T_${key.slice(marker + 2)}`);
+    const times = await cache.client.hmGet(cache.keyPrefix + REVALIDATED_TAGS, tags);
+    return times.some((time) => time && Number(time) > seed.lastModified) ? null : seed;
   }
 }

@@ -26,7 +26,8 @@ export type HostSite = {
 /** Paths the site serves whatever the content: Next's assets, public files, the publish endpoint. */
 export const PASS_PREFIXES = ['/_next/', '/agency/', '/api/', '/sitemaps/'] as const;
 export const PASS_FILES = ['/favicon.ico', '/icon.svg', '/apple-icon.png', '/robots.txt', '/sitemap.xml'] as const;
-export const PUBLISH_ENDPOINT = '/api/publish';
+/** The authenticated endpoint `npm run publish` calls (app/api/publish/route.server.ts); trailing slash as every URL here. */
+export const PUBLISH_ENDPOINT = '/api/publish/';
 
 const withSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 const READ_METHODS = new Set(['GET', 'HEAD']);

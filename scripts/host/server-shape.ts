@@ -1,0 +1,124 @@
+/**
+ * `npm run serve:nginx`: the recommended server deployment on one machine,
+ * in the foreground: Redis (the shared cache), N `next start` processes
+ * bound to 127.0.0.1, and nginx in front of them with the generated
+ * configuration (lib/host/nginx.ts, written to .portal/<build>/host/).
+ * The end-to-end tests and the benchmarks run exactly this.
+ *
+ *   --port 8080        where nginx listens (127.0.0.1)
+ *   --processes 2      how many `next start` (one per core is the rule)
+ *   --first-port 3501  their ports, counting up
+ *   --redis-port 6390  a Redis started here; or set REDIS_URL to use an existing one
+ *   --cache-seconds 5  nginx's micro-cache lifetime (0 turns it off)
+ *   --no-nginx         only Redis and the Next processes
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildDataDir } from '../../lib/content/store/location';
+import { proxyServer } from '../../lib/host/nginx';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8080' },
+    processes: { type: 'string', default: '2' },
+    'first-port': { type: 'string', default: '3501' },
+    'redis-port': { type: 'string', default: '6390' },
+    'cache-seconds': { type: 'string', default: '5' },
+    'no-nginx': { type: 'boolean', default: false },
+  },
+});
+const children: ChildProcess[] = [];
+const stop = () => {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+};
+process.on('SIGINT', () => (stop(), process.exit(130)));
+process.on('SIGTERM', () => (stop(), process.exit(143)));
+process.on('exit', stop);
+
+function start(command: string, args: string[], env: Record<string, string> = {}) {
+  const child = spawn(command, args, { stdio: 'inherit', detached: true, env: { ...process.env, ...env } });
+  child.on('exit', (code) => {
+    console.error(`${command} exited (${code}); stopping the rest`);
+    process.exit(1);
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitFor(url: string, seconds = 60) {
+  for (let i = 0; i < seconds * 5; i += 1) {
+    try {
+      await fetch(url, { redirect: 'manual' });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`${url} did not answer within ${seconds} s`);
+}
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'portal-host-'));
+let redisUrl = process.env.REDIS_URL;
+if (!redisUrl) {
+  const port = values['redis-port']!;
+  start('redis-server', ['--bind', '127.0.0.1', '--port', port, '--save', '', '--appendonly', 'no', '--dir', scratch]);
+  redisUrl = `redis://127.0.0.1:${port}`;
+  for (let i = 0; i < 50 && spawnSync('redis-cli', ['-p', port, 'ping']).stdout?.toString().trim() !== 'PONG'; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const ports = Array.from({ length: Number(values.processes) }, (_, i) => Number(values['first-port']) + i);
+for (const port of ports) start('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { REDIS_URL: redisUrl });
+await Promise.all(ports.map((port) => waitFor(`http://127.0.0.1:${port}/en/`)));
+
+if (!values['no-nginx']) {
+  const hostDir = path.join(buildDataDir(), 'host');
+  mkdirSync(hostDir, { recursive: true });
+  const conf = path.join(hostDir, 'nginx-proxy.conf');
+  writeFileSync(
+    conf,
+    proxyServer({
+      listen: `127.0.0.1:${values.port}`,
+      upstreams: ports.map((port) => `127.0.0.1:${port}`),
+      cacheDir: path.join(scratch, 'cache'),
+      refreshToken: process.env.PUBLISH_TOKEN ?? '',
+      cacheSeconds: Number(values['cache-seconds']),
+    }),
+  );
+  const main = path.join(scratch, 'nginx.conf');
+  writeFileSync(
+    main,
+    `include /etc/nginx/modules-enabled/*.conf;
+daemon off;
+user root;
+worker_processes auto;
+error_log stderr warn;
+pid ${scratch}/nginx.pid;
+events { worker_connections 4096; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path ${scratch}/body;
+  proxy_temp_path ${scratch}/proxy;
+  fastcgi_temp_path ${scratch}/fastcgi;
+  uwsgi_temp_path ${scratch}/uwsgi;
+  scgi_temp_path ${scratch}/scgi;
+  include ${conf};
+}
+`,
+  );
+  start('nginx', ['-c', main]);
+  await waitFor(`http://127.0.0.1:${values.port}/en/`);
+}
+console.log(`server shape up: ${values['no-nginx'] ? '' : `nginx 127.0.0.1:${values.port} → `}next ${ports.join(', ')} · ${redisUrl}`);
+await new Promise(() => {});
