@@ -1,20 +1,20 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { ports, servers } from './e2e/servers';
 
 /**
- * Three builds under test: the real content (`npm run build`, next start),
- * the edge-case fixture corpus (`npm run build:fixtures`, next start), and
- * the static export (`npm run build:static`, out/ behind the generated nginx config).
+ * Builds under test (`npm test` makes them first):
+ * - the real content (`.next-site`, built with REDIS_URL so its processes share a cache),
+ *   served as operators deploy it: `next start` bound to 127.0.0.1, bound to 0.0.0.0, and two
+ *   processes behind the generated nginx configuration with Redis;
+ * - the edge-case fixture corpus (`.next-fixtures`), `next start` on 127.0.0.1;
+ * - the static export (`out/`) behind its generated nginx configuration.
+ * Publishing tests (e2e/publish/) build their own small sites.
  */
-const sitePort = Number(process.env.E2E_PORT ?? 3100);
-const fixturesPort = sitePort + 1;
-const staticPort = sitePort + 2;
-const url = (port: number) => `http://localhost:${port}`;
-
-// Playwright cannot download its own browser on these machines; Debian's works.
 const systemChromium = '/usr/bin/chromium';
-const FIXTURE_SPECS = /fixtures\/.*\.spec\.ts$/;
-const STATIC_SPECS = /static\/.*\.spec\.ts$/;
+const url = (port: number) => `http://127.0.0.1:${port}`;
+
+const ONLY_ELSEWHERE = [/fixtures\//, /static\//, /publish\//, /serving\//];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -29,30 +29,15 @@ export default defineConfig({
     launchOptions: existsSync(systemChromium) ? { executablePath: systemChromium } : {},
   },
   projects: [
-    { name: 'site', testIgnore: [FIXTURE_SPECS, STATIC_SPECS], use: { baseURL: url(sitePort) } },
-    { name: 'fixtures', testMatch: FIXTURE_SPECS, use: { baseURL: url(fixturesPort) } },
-    { name: 'static', testMatch: STATIC_SPECS, use: { baseURL: url(staticPort) } },
+    { name: 'site', testIgnore: ONLY_ELSEWHERE, use: { baseURL: url(ports.site) } },
+    { name: 'fixtures', testMatch: /fixtures\/.*\.spec\.ts$/, use: { baseURL: url(ports.fixtures) } },
+    { name: 'static', testMatch: /static\/.*\.spec\.ts$/, use: { baseURL: url(ports.static) } },
+    // The same checks of how the server answers, under each way it is deployed.
+    { name: 'serving 127.0.0.1', testMatch: /serving\/.*\.spec\.ts$/, use: { baseURL: url(ports.site) } },
+    { name: 'serving 0.0.0.0', testMatch: /serving\/.*\.spec\.ts$/, use: { baseURL: url(ports.anyInterface) } },
+    { name: 'serving nginx', testMatch: /serving\/.*\.spec\.ts$/, use: { baseURL: url(ports.nginx) } },
+    // Builds and serves sites of its own: after everything else, one test at a time.
+    { name: 'publish', testMatch: /publish\/.*\.spec\.ts$/, fullyParallel: false, timeout: 600_000 },
   ],
-  // Both run the production builds (`npm run build`, `npm run build:fixtures`).
-  webServer: [
-    {
-      command: `npx next start -p ${sitePort}`,
-      url: `${url(sitePort)}/en/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
-    {
-      command: `npx next start -p ${fixturesPort}`,
-      env: { NEXT_DIST_DIR: '.next-fixtures' },
-      url: `${url(fixturesPort)}/en/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
-    {
-      command: `bash scripts/static/serve-nginx.sh ${staticPort}`,
-      url: `${url(staticPort)}/en/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
-    },
-  ],
+  webServer: servers,
 });

@@ -1,12 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
-import { routes } from '@/lib/routes/paths';
+import { useLocale, useTranslations } from 'next-intl';
+import { localePath, routes } from '@/lib/routes/paths';
 
 /** Localized error boundary: the layout hands the client only the `Error` messages. */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   const t = useTranslations('Error');
+  const locale = useLocale();
   return (
     <main id="main" className="mx-auto max-w-3xl space-y-4 px-4 py-16">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -15,9 +15,9 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
         <button type="button" onClick={reset} className="rounded border border-line px-4 py-2 font-medium">
           {t('retry')}
         </button>
-        <Link href={routes.home()} className="link self-center">
+        <a href={localePath(locale, routes.home())} className="link self-center">
           {t('home')}
-        </Link>
+        </a>
       </p>
     </main>
   );

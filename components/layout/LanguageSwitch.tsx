@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { localeConfig, locales, type Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { SiteLink } from '@/components/ui/SiteLink';
 
 type Props = {
   /** Locale-free path of this page; the counterpart lives at the same path… */
@@ -25,7 +25,7 @@ export async function LanguageSwitch({ path, switchPaths }: Props) {
           .filter((other) => other !== locale)
           .map((target) => (
             <li key={target}>
-              <Link
+              <SiteLink
                 href={switchPaths?.[target] ?? path}
                 locale={target}
                 lang={localeConfig[target].tag}
@@ -34,7 +34,7 @@ export async function LanguageSwitch({ path, switchPaths }: Props) {
                 className="rounded px-2 py-1 font-medium underline-offset-4 hover:underline"
               >
                 {localeConfig[target].endonym}
-              </Link>
+              </SiteLink>
             </li>
           ))}
       </ul>

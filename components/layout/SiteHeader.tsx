@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { SiteLink } from '@/components/ui/SiteLink';
 import { routes } from '@/lib/routes/paths';
 import { site } from '@/lib/site/config';
 import { HeaderSearch } from './HeaderSearch';
@@ -30,14 +30,14 @@ export async function SiteHeader({ path, switchPaths, section }: Props) {
       {site.agency.masthead === 'sg-gov' && <Masthead />}
       <div className="bg-brand text-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-          <Link href={routes.home()} className="flex items-center gap-3">
+          <SiteLink href={routes.home()} className="flex items-center gap-3">
             {/* The agency's name follows as text; the logo adds nothing for a screen reader. */}
             <img src={site.agency.logo} alt="" width={40} height={40} className="h-10 w-10" />
             <span className="flex flex-col leading-tight">
               <span className="text-sm">{site.agency.name[locale]}</span>
               <span className="text-xl font-bold tracking-tight">{tSite('name')}</span>
             </span>
-          </Link>
+          </SiteLink>
           <div className="flex flex-wrap items-center gap-4">
             {section !== 'search' && <HeaderSearch />}
             <LanguageSwitch path={path} switchPaths={switchPaths} />
@@ -48,14 +48,14 @@ export async function SiteHeader({ path, switchPaths, section }: Props) {
         <ul className="mx-auto flex max-w-5xl gap-6 px-4">
           {items.map((item) => (
             <li key={item.key}>
-              <Link
+              <SiteLink
                 href={item.href}
                 // The page itself is "page"; a page inside the section (a release under press releases) is "true".
                 aria-current={item.href === path ? 'page' : section === item.key ? 'true' : undefined}
                 className="inline-block border-b-4 border-transparent py-2 font-medium underline-offset-4 hover:underline aria-[current]:border-brand"
               >
                 {t(item.key)}
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>

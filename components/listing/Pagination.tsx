@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { SiteLink } from '@/components/ui/SiteLink';
 import { listingPath } from '@/lib/listings';
 import { rangeText } from '@/lib/listings/text';
 import type { ListingView } from '@/lib/views/listing';
@@ -17,10 +17,10 @@ export async function Pagination({ view }: { view: ListingView }) {
   const t = await getTranslations('Pagination');
   const locale = (await getLocale()) as Locale;
   const link = async (target: NonNullable<ListingView['newer']>, rel: 'prev' | 'next') => (
-    <Link href={listingPath(view.listing, target.page)} rel={rel} prefetch={false} className={linkClass}>
+    <SiteLink href={listingPath(view.listing, target.page)} rel={rel} className={linkClass}>
       <span className="font-medium">{rel === 'prev' ? `← ${t('newer')}` : `${t('older')} →`}</span>
       {target.range && <span className="text-sm text-muted">{await rangeText(locale, target.range)}</span>}
-    </Link>
+    </SiteLink>
   );
   return (
     <nav aria-label={t('label')} className="mt-10 print:hidden">

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Words } from '@/components/ui/Words';
 import { localeConfig, type Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { SiteLink } from '@/components/ui/SiteLink';
 import { routes } from '@/lib/routes/paths';
 import { formatDay } from '@/lib/site/format';
 import type { ReleaseCard } from '@/lib/views/refs';
@@ -24,10 +24,9 @@ export async function ReleaseList({ releases, headingLevel: Heading = 'h2' }: Pr
         <li key={release.slug} className="py-5">
           <article>
             <Heading className="text-lg font-semibold leading-snug">
-              {/* No prefetch: a list of twelve releases must not fetch twelve pages nobody asked for. */}
-              <Link href={routes.release(release.slug)} prefetch={false} className="text-link underline-offset-4 hover:underline">
+              <SiteLink href={routes.release(release.slug)} className="text-link underline-offset-4 hover:underline">
                 <Words text={release.title} lang={lang} />
-              </Link>
+              </SiteLink>
             </Heading>
             <p className="mt-1 flex flex-wrap items-center gap-3 text-sm text-muted">
               <ReleaseDate day={release.day} />

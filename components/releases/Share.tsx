@@ -23,44 +23,34 @@ export async function Share({ url, title }: Props) {
   const t = await getTranslations('Share');
   const qr = qrCode(url);
   return (
-    <>
-      <section aria-labelledby="share-heading" className="mt-10 border-t border-line pt-6 print:hidden">
-        <h2 id="share-heading" className="text-base font-semibold">
-          {t('heading')}
-        </h2>
-        <ul className="mt-3 flex flex-wrap items-center gap-2">
-          {shareLinks({ url, title }).map(({ platform, href, newTab }) => (
-            <li key={platform}>
-              <a href={href} className={pill} target={newTab ? '_blank' : undefined} rel="noopener noreferrer">
-                {t(`platforms.${platform}`)}
-                {newTab && <span className="sr-only"> {t('newTab')}</span>}
-              </a>
-            </li>
-          ))}
-          <ShareCopyLink
-            url={url}
-            className={`${pill} cursor-pointer`}
-            labels={{ copy: t('copy'), copied: t('copied'), failed: t('copyFailed') }}
-          />
-        </ul>
-        <details className="group mt-4">
-          <summary className="inline-flex cursor-pointer items-center gap-1.5 text-sm text-link">
-            <span aria-hidden="true" className="inline-block group-open:rotate-90 motion-safe:transition-transform">
-              ▸
-            </span>
-            <span className="underline underline-offset-4">{t('showQr')}</span>
-          </summary>
-          <figure className="mt-3">
-            <ShareQr qr={qr} label={t('qrLabel')} className="size-44" />
-            <figcaption className="mt-2 text-sm text-muted">{t('qrHint')}</figcaption>
-          </figure>
-        </details>
-      </section>
-      {/* Paper has no links to follow: the printout always carries the code. */}
-      <figure className="mt-6 hidden break-inside-avoid items-center gap-4 print:flex">
-        <ShareQr qr={qr} label={t('qrLabel')} className="size-[3.5cm] shrink-0" />
-        <figcaption className="text-sm">{t('qrHint')}</figcaption>
-      </figure>
-    </>
+    <section aria-labelledby="share-heading" className="mt-10 border-t border-line pt-6 print:border-0 print:pt-0">
+      <h2 id="share-heading" className="text-base font-semibold print:hidden">
+        {t('heading')}
+      </h2>
+      <ul className="mt-3 flex flex-wrap items-center gap-2 print:hidden">
+        {shareLinks({ url, title }).map(({ platform, href, newTab }) => (
+          <li key={platform}>
+            <a href={href} className={pill} target={newTab ? '_blank' : undefined} rel="noopener noreferrer">
+              {t(`platforms.${platform}`)}
+              {newTab && <span className="sr-only"> {t('newTab')}</span>}
+            </a>
+          </li>
+        ))}
+        <ShareCopyLink url={url} className={`${pill} cursor-pointer`} labels={{ copy: t('copy'), copied: t('copied'), failed: t('copyFailed') }} />
+      </ul>
+      {/* One code for both media: shown on request on screen, always on paper (globals.css opens it for print). */}
+      <details className="print-open group mt-4">
+        <summary className="inline-flex cursor-pointer items-center gap-1.5 text-sm text-link">
+          <span aria-hidden="true" className="inline-block group-open:rotate-90 motion-safe:transition-transform">
+            ▸
+          </span>
+          <span className="underline underline-offset-4">{t('showQr')}</span>
+        </summary>
+        <figure className="mt-3 flex flex-wrap items-center gap-4 break-inside-avoid">
+          <ShareQr qr={qr} label={t('qrLabel')} className="size-44 shrink-0 print:size-[3.5cm]" />
+          <figcaption className="text-sm text-muted">{t('qrHint')}</figcaption>
+        </figure>
+      </details>
+    </section>
   );
 }

@@ -1,11 +1,7 @@
 import type { ComponentProps } from 'react';
-import { Link } from '@/i18n/navigation';
+import { SiteLink } from './SiteLink';
 
-/**
- * An underlined link in the link colour: the site's ordinary in-text link to
- * one of its pages. Not prefetched unless asked: readers here read, and a
- * page of links must not fetch every page it names.
- */
-export function TextLink({ className = '', prefetch = false, ...props }: ComponentProps<typeof Link>) {
-  return <Link {...props} prefetch={prefetch} className={`link ${className}`} />;
+/** The site's ordinary in-text link to one of its pages: underlined, in the link colour. */
+export function TextLink({ className = '', ...props }: ComponentProps<typeof SiteLink>) {
+  return <SiteLink {...props} className={`link ${className}`} />;
 }

@@ -1,23 +1,23 @@
 import { isLocale } from '../../i18n/locales';
 import { currentModel } from '../content';
 import { cacheControl } from '../host/cache-control';
-import { staticParams } from '../routes/static-params';
 import { allCardTexts, defaultCardData, releaseCardData, type CardData } from './card-data';
 import { cardPng, renderCardPng } from './render';
 
 const notFound = () => new Response('Not found', { status: 404 });
 
-/** A card as the response of its route: from the card cache (the content build renders them all), else rendered now. */
-async function cardResponse(data: CardData): Promise<Response> {
+/** A card's PNG: from the card cache (the content build renders them all), else rendered now and kept. */
+export async function cardBytes(data: CardData): Promise<Buffer> {
   const model = currentModel();
-  const { png } = await cardPng(data, (card) => renderCardPng(card, allCardTexts(model)));
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png', 'Cache-Control': cacheControl.card } });
+  return (await cardPng(data, (card) => renderCardPng(card, allCardTexts(model)))).png;
+}
+
+async function cardResponse(data: CardData): Promise<Response> {
+  return new Response(new Uint8Array(await cardBytes(data)), { headers: { 'Content-Type': 'image/png', 'Cache-Control': cacheControl.card } });
 }
 
 /** `/[locale]/media-centre/press-releases/[slug]/og.png`: the release's card, in its language. */
 export const releaseCardRoute = {
-  // A nested route handler gets no parent params: list the locale too.
-  generateStaticParams: () => staticParams('release-card', ['locale', 'slug']),
   GET: async (_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) => {
     const { locale, slug } = await params;
     const release = isLocale(locale) ? currentModel().release(locale, slug) : undefined;
@@ -27,7 +27,6 @@ export const releaseCardRoute = {
 
 /** `/[locale]/og.png`: the locale's card, for home and list pages. */
 export const defaultCardRoute = {
-  generateStaticParams: () => staticParams('default-card', ['locale']),
   GET: async (_request: Request, { params }: { params: Promise<{ locale: string }> }) => {
     const { locale } = await params;
     return isLocale(locale) ? cardResponse(defaultCardData(locale)) : notFound();

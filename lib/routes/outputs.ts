@@ -10,7 +10,7 @@ import type { SiteModel } from '../content/model';
 import { feedReleases, feedTopics } from '../feeds';
 import { allListings, listingPath, listingShape } from '../listings';
 import { defaultCardData, releaseCardData } from '../og/card-data';
-import { searchDocuments } from '../search/documents';
+import { searchDocuments, searchShards } from '../search/documents';
 import { sitemap, sitemapIds, sitemapIndexXml } from '../seo/sitemap';
 import { listingView } from '../views/listing';
 import { bilingualView, releaseView } from '../views/release';
@@ -35,6 +35,7 @@ export type RouteId =
   | 'topic-page'
   | 'topic-feed'
   | 'search-index'
+  | 'search-text'
   | 'sitemap-index'
   | 'sitemap'
   | 'robots'
@@ -64,6 +65,9 @@ function localeOutputs(model: SiteModel, locale: Locale): Output[] {
   page('not-found', routes.notFound(), {}, () => ({}));
   file('default-card', routes.defaultCard(), {}, () => defaultCardData(locale));
   file('search-index', routes.searchIndex(), {}, () => searchDocuments(model, locale));
+  for (const shard of searchShards(model, locale)) {
+    file('search-text', routes.searchText(shard.number), { file: `${shard.number}.json` }, () => shard.members);
+  }
 
   for (const listing of allListings(model, locale)) {
     const { numberedPages } = listingShape(model, locale, listing);

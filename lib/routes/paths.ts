@@ -1,8 +1,9 @@
 /**
  * The URL map: every path the site serves is built here and nowhere else.
- * Paths without a locale (`routes.*`) are what `Link` from i18n/navigation
- * takes; `localePath` adds the locale, `absoluteUrl` (./absolute.ts) the
- * origin. Free of the site configuration, so client code may import it.
+ * Paths without a locale (`routes.*`) are what links take
+ * (components/ui/SiteLink.tsx); `localePath` adds the locale, `absoluteUrl`
+ * (./absolute.ts) the origin. Free of the site configuration, so client
+ * code may import it.
  */
 import type { Locale } from '../../i18n/locales';
 
@@ -32,6 +33,8 @@ export const routes = {
   /** The site's feeds (`topic` unset) or a topic's. */
   feed: (format: FeedFormat, topic?: string) => `${topic ? `/topics/${topic}/` : '/'}${feedFiles[format]}`,
   searchIndex: () => '/search-index.json',
+  /** A shard of the search's body texts (lib/search/shards.ts). */
+  searchText: (shard: number) => `/search-text/${shard}.json`,
   /** The localized 404 page (prerendered; the proxy and static hosts answer unknown paths with it). */
   notFound: () => '/404/',
 } as const;

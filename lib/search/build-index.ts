@@ -1,12 +1,23 @@
 import { indexTerms } from './tokenize';
-import { FIELD, type SearchIndex } from './types';
-
-const EXCERPT_LENGTH = 240;
+import { FIELD, type SearchIndex, type SearchTexts } from './types';
 
 /** What the index needs of a release. */
-export type SearchDocument = { slug: string; title: string; day: string; summary: string; text: string };
+export type SearchDocument = { slug: string; title: string; day: string; summary: string; text: string; shard: number };
 
-/** Builds a locale's index at build time from titles, summaries and body text. */
+/** Body text as the shards ship it: the snippet is one line, so line breaks and indents are only bytes. */
+export const compactText = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A term's docs (added in ascending order) as gap × 8 + field bits (lib/search/types.ts). */
+function pack(docs: Map<number, number>): number[] {
+  let previous = 0;
+  return [...docs].map(([doc, bits]) => {
+    const packed = (doc - previous) * 8 + bits;
+    previous = doc;
+    return packed;
+  });
+}
+
+/** Builds a locale's index at build time from titles, summaries and body text (the text itself stays out). */
 export function buildSearchIndex(releases: readonly SearchDocument[], lang: string): SearchIndex {
   const postings = new Map<string, Map<number, number>>();
   const add = (text: string, doc: number, field: number) => {
@@ -20,15 +31,19 @@ export function buildSearchIndex(releases: readonly SearchDocument[], lang: stri
     add(release.title, doc, FIELD.title);
     add(release.summary, doc, FIELD.summary);
     add(release.text, doc, FIELD.body);
-    const excerpt = release.text.replace(/\s+/g, ' ').trim().slice(0, EXCERPT_LENGTH);
-    return [release.slug, release.title, release.day, release.summary, excerpt];
+    return [release.slug, release.title, release.day, release.summary, release.shard];
   });
   const terms = [...postings.keys()].sort();
   return {
-    version: 1,
+    version: 2,
     lang,
     docs,
     terms,
-    postings: terms.map((term) => [...postings.get(term)!].flat()),
+    postings: terms.map((term) => pack(postings.get(term)!)),
   };
+}
+
+/** One shard's file: the body texts of its releases. */
+export function buildSearchTexts(releases: readonly { slug: string; text: string }[], lang: string): SearchTexts {
+  return { version: 1, lang, texts: releases.map((release) => [release.slug, compactText(release.text)]) };
 }

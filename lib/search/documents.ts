@@ -1,13 +1,48 @@
 import type { Locale } from '../../i18n/locales';
 import type { SiteModel } from '../content/model';
+import { assignShards, shardMembers, type ShardSlot } from './shards';
+
+export type SearchShard = {
+  number: number;
+  /** What the shard's file shows: its releases, known by the hash of their bodies. */
+  members: { slug: string; bodyHash: string }[];
+};
+
+type Layout = { shardOf: Map<string, number>; shards: SearchShard[] };
+const layouts = new WeakMap<SiteModel, Map<Locale, Layout>>();
+
+/** The locale's archive in shards (lib/search/shards.ts), worked out once per model. */
+function layout(model: SiteModel, locale: Locale): Layout {
+  let perLocale = layouts.get(model);
+  if (!perLocale) layouts.set(model, (perLocale = new Map()));
+  let found = perLocale.get(locale);
+  if (!found) {
+    // Every slot of the archive, tombstones included, oldest first.
+    const slots: ShardSlot[] = model.slots(locale, () => true).map((slot) => ({ slug: slot.slug, live: Boolean(slot.release) }));
+    const bodyHash = new Map(model.releases(locale).map((release) => [release.slug, release.bodyHash]));
+    const shards = shardMembers(slots).map((slugs, number) => ({
+      number,
+      members: slugs.map((slug) => ({ slug, bodyHash: bodyHash.get(slug)! })),
+    }));
+    perLocale.set(locale, (found = { shardOf: assignShards(slots), shards }));
+  }
+  return found;
+}
 
 /** What a locale's search index is built from (the body text is read from each record, known here by its hash). */
 export function searchDocuments(model: SiteModel, locale: Locale) {
+  const { shardOf } = layout(model, locale);
   return model.releases(locale).map((release) => ({
     slug: release.slug,
     title: release.title,
     day: release.published.day,
     summary: release.summary,
     bodyHash: release.bodyHash,
+    shard: shardOf.get(release.slug)!,
   }));
 }
+
+/** The locale's shards of body texts. */
+export const searchShards = (model: SiteModel, locale: Locale): SearchShard[] => layout(model, locale).shards;
+
+export const searchShard = (model: SiteModel, locale: Locale, number: number): SearchShard | undefined => layout(model, locale).shards[number];

@@ -1,18 +1,41 @@
-import { isLocale, localeConfig } from '../../i18n/locales';
+import { isLocale, localeConfig, type Locale } from '../../i18n/locales';
 import { currentModel, readRecord } from '../content';
 import { cacheControl } from '../host/cache-control';
 import { staticParams } from '../routes/static-params';
-import { buildSearchIndex } from './build-index';
+import { buildSearchIndex, buildSearchTexts } from './build-index';
+import { searchDocuments, searchShard } from './documents';
+
+type Params<T> = { params: Promise<T> };
+
+const bodyText = (locale: Locale, slug: string) => {
+  const release = currentModel().release(locale, slug);
+  return (release && readRecord(release)?.text) ?? '';
+};
+
+const json = (data: unknown) => Response.json(data, { headers: { 'Cache-Control': cacheControl.document } });
+const notFound = () => new Response('Not found', { status: 404 });
 
 /** `/[locale]/search-index.json`: built at build time, fetched by the search page when a reader searches. */
 export const searchIndexRoute = {
   generateStaticParams: () => staticParams('search-index', ['locale']),
-  GET: async (_request: Request, { params }: { params: Promise<{ locale: string }> }) => {
+  GET: async (_request: Request, { params }: Params<{ locale: string }>) => {
     const { locale } = await params;
-    if (!isLocale(locale)) return new Response('Not found', { status: 404 });
-    const documents = currentModel()
-      .releases(locale)
-      .map((release) => ({ slug: release.slug, title: release.title, day: release.published.day, summary: release.summary, text: readRecord(release)?.text ?? '' }));
-    return Response.json(buildSearchIndex(documents, localeConfig[locale].tag), { headers: { 'Cache-Control': cacheControl.document } });
+    if (!isLocale(locale)) return notFound();
+    const documents = searchDocuments(currentModel(), locale).map((doc) => ({ ...doc, text: bodyText(locale, doc.slug) }));
+    return json(buildSearchIndex(documents, localeConfig[locale].tag));
+  },
+};
+
+/** `/[locale]/search-text/[n].json`: one shard of body texts, fetched for the results a reader is shown. */
+export const searchTextRoute = {
+  generateStaticParams: () => staticParams('search-text', ['locale', 'file']),
+  GET: async (_request: Request, { params }: Params<{ locale: string; file: string }>) => {
+    const { locale, file } = await params;
+    const number = /^(\d+)\.json$/.exec(file)?.[1];
+    if (!isLocale(locale) || number === undefined) return notFound();
+    const shard = searchShard(currentModel(), locale, Number(number));
+    if (!shard) return notFound();
+    const texts = shard.members.map(({ slug }) => ({ slug, text: bodyText(locale, slug) }));
+    return json(buildSearchTexts(texts, localeConfig[locale].tag));
   },
 };

@@ -12,7 +12,7 @@ export function normalize(text: string): string {
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
-function segmenter(lang: string) {
+export function segmenter(lang: string) {
   let s = segmenters.get(lang);
   if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'word' })));
   return s;
@@ -38,3 +38,16 @@ export function bigrams(word: string): string[] {
 }
 
 export const isHan = (word: string) => HAN.test(word);
+
+/**
+ * 智慧城市 → 智慧, 城市; 新加坡 → 新加, 加坡: two-character pieces that cover
+ * a Chinese word. The index holds every pair of its long words, so a query
+ * word the text cut differently still meets the text through its pieces.
+ */
+export function coverPairs(word: string): string[] {
+  const chars = [...word];
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i += 2) pairs.push(chars[i]! + chars[i + 1]!);
+  if (chars.length % 2) pairs.push(chars.at(-2)! + chars.at(-1)!);
+  return pairs;
+}

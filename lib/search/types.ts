@@ -1,13 +1,30 @@
-/** The search index of one locale, as shipped to the browser (JSON). */
+/**
+ * The search index of one locale, as shipped to the browser (JSON). It holds
+ * what finds a release and what lists it; the body texts that show where a
+ * word was found live in shard files (`SearchTexts`), fetched only for the
+ * results a reader is shown, so the index stays small at 10,000 releases.
+ */
 export type SearchIndex = {
-  version: 1;
+  version: 2;
   lang: string;
-  /** [slug, title, date, summary, excerpt] per release, newest first. */
-  docs: [string, string, string, string, string][];
+  /** [slug, title, date, summary, shard of its body text] per release, newest first. */
+  docs: [string, string, string, string, number][];
   /** Sorted terms; postings[i] belongs to terms[i]. */
   terms: string[];
-  /** Per term: doc index and field bits (1 title, 2 summary, 4 body), flattened pairs. */
+  /**
+   * Per term, its docs in ascending order, each packed as (gap from the
+   * previous doc) × 8 + field bits (1 title, 2 summary, 4 body). Small gaps
+   * are short numbers that compress well: at 10,000 releases this is a
+   * tenth of the gzipped size of plain (doc, bits) pairs.
+   */
   postings: number[][];
+};
+
+/** One shard of a locale's body texts: [slug, text with runs of white space collapsed]. */
+export type SearchTexts = {
+  version: 1;
+  lang: string;
+  texts: [string, string][];
 };
 
 export const FIELD = { title: 1, summary: 2, body: 4 } as const;

@@ -20,7 +20,10 @@ import { negotiateBundle } from '../../lib/host/negotiate-bundle';
 import { hostSite } from '../../lib/host/site';
 import { legacyMap, njsModule, securityHeadersConf, staticServer } from '../../lib/host/nginx';
 import { headersFile, redirectPage, redirectsFile } from '../../lib/host/static-hosts';
+import { allCardTexts, type CardData } from '../../lib/og/card-data';
 import { renderMissingCards } from '../../lib/og/pool';
+import { cardPng, renderCardPng } from '../../lib/og/render';
+import { siteOutputs, type Output } from '../../lib/routes/outputs';
 import { codeVersion } from '../../lib/publish/code-version';
 import { publishContent } from '../../lib/publish/content';
 import { allFiles, isPlaceholderFile, outputFiles } from '../../lib/publish/export-files';
@@ -91,6 +94,18 @@ function writeHostFiles(previousLegacy: string[]) {
   return legacy.map((redirect) => redirect.from);
 }
 
+const isCard = (output: Output) => output.route === 'release-card' || output.route === 'default-card';
+
+/** Cards are not rendered by `next build` (lib/og/pool.ts renders them before): copy them from the card cache. */
+async function writeCards(only?: Set<string>) {
+  const model = buildModel(readIndex(storeDir())!);
+  for (const output of siteOutputs(model).filter(isCard)) {
+    if (only && !only.has(output.path)) continue;
+    const png = (await cardPng(output.data() as CardData, (card) => renderCardPng(card, allCardTexts(model)))).png;
+    put(output.path.slice(1), png);
+  }
+}
+
 const previousLegacy = existsSync(path.join(storeDir(), storeFiles.host))
   ? (JSON.parse(readFileSync(path.join(storeDir(), storeFiles.host), 'utf8')) as { legacy: { from: string }[] }).legacy.map((r) => r.from)
   : [];
@@ -101,6 +116,7 @@ if (!incremental) {
   run('npx', ['next', 'build']);
   for (const file of allFiles(out).filter(isPlaceholderFile)) rmSync(path.join(out, file));
   for (const file of allFiles(out)) written.add(file);
+  await writeCards();
   writeHostFiles([]);
 } else {
   const published = await publishContent(contentDir(), storeDir());
@@ -117,6 +133,7 @@ if (!incremental) {
     // Relative: Next joins distDir to the project folder.
     run('npx', ['next', 'build'], { NEXT_DIST_DIR: path.relative(process.cwd(), partial), PORTAL_RENDER_ONLY: list });
     for (const output of render) for (const file of outputFiles(partial, output)) put(file, readFileSync(path.join(partial, file)));
+    await writeCards(new Set(render));
     // The same code builds the same chunks; anything new (it should not happen) is still published.
     for (const file of allFiles(path.join(partial, '_next')).map((f) => path.join('_next', f))) {
       if (!existsSync(path.join(out, file))) put(file, readFileSync(path.join(partial, file)));

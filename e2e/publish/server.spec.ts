@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { publishToken, redisUrl } from '../servers';
+import { changes, run, workspace } from './support';
+
+/**
+ * Publishing into running servers: two `next start` processes behind nginx,
+ * sharing Next's cache through Redis. `npm run publish` makes both serve the
+ * change at once, without a restart; what did not change is served as before.
+ */
+test('server: a publish reaches both processes and nginx, and leaves the rest untouched', async () => {
+  const site = workspace('publish-server');
+  const env = {
+    CONTENT_DIR: site.content,
+    NEXT_DIST_DIR: path.relative(process.cwd(), path.join(site.root, 'next')),
+    PORTAL_DATA_DIR: site.data,
+    REDIS_URL: redisUrl,
+    PUBLISH_TOKEN: publishToken,
+  };
+  run('npm', ['run', 'build'], env);
+  const [nginx, first, second] = [3110, 3111, 3112];
+  const shape = spawn('npx', ['tsx', 'scripts/host/server-shape.ts', '--port', String(nginx), '--first-port', String(first), '--processes', '2'], {
+    env: { ...process.env, ...env },
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    const get = async (port: number, url: string) => {
+      const response = await fetch(`http://127.0.0.1:${port}${url}`, { redirect: 'manual' });
+      return { status: response.status, body: await response.text() };
+    };
+    await expect.poll(() => get(nginx, '/en/').then((r) => r.status, () => 0), { timeout: 90_000 }).toBe(200);
+
+    const outputs = () => JSON.parse(readFileSync(path.join(site.data, 'store', 'outputs.json'), 'utf8')) as Record<string, string>;
+    const fingerprints = outputs();
+    const releasePages = Object.keys(fingerprints).filter((url) => /^\/en\/media-centre\/press-releases\/synthetic-[^/]+\/$/.test(url));
+    const pagesBefore = new Map(await Promise.all(releasePages.map(async (url) => [url, (await get(first, url)).body] as const)));
+    // A release in the list before: its page has been served (and cached) by every process.
+    for (const port of [nginx, first, second]) expect((await get(port, `/en/media-centre/press-releases/${changes.removedSlug}/`)).status).toBe(200);
+
+    changes.apply(site.content);
+    const output = run('npm', ['run', 'publish'], { ...env, PUBLISH_URL: `http://127.0.0.1:${first}`, WARM_URL: `http://127.0.0.1:${nginx}` });
+    expect(output).toMatch(/publish: live in [\d.]+ s/);
+
+    for (const port of [nginx, first, second]) {
+      for (const locale of ['en', 'zh'] as const) {
+        const page = await get(port, `/${locale}/media-centre/press-releases/${changes.newSlug}/`);
+        expect(page.status, `${port} ${locale}`).toBe(200);
+        expect(page.body).toContain(changes.newTitle[locale]);
+        expect((await get(port, `/${locale}/media-centre/press-releases/${changes.newSlug}/og.png`)).status).toBe(200);
+        expect((await get(port, `/${locale}/`)).body).toContain(changes.newTitle[locale]);
+        expect((await get(port, `/${locale}/feed.xml`)).body).toContain(changes.newTitle[locale]);
+      }
+      expect((await get(port, `/en/media-centre/press-releases/${changes.editedSlug}/`)).body).toContain(changes.editedTitle);
+      expect((await get(port, '/en/feed.xml')).body).toContain(changes.editedTitle);
+      expect((await get(port, '/en/search-index.json')).body).toContain(changes.editedTitle);
+
+      // Withdrawn: a 404 in the reader's language, and gone from every list, feed, sitemap and index.
+      const gone = await get(port, `/en/media-centre/press-releases/${changes.removedSlug}/`);
+      expect(gone.status, `${port}`).toBe(404);
+      expect(gone.body).toContain('<html lang="en"');
+      for (const url of ['/en/', '/en/media-centre/press-releases/', '/en/media-centre/press-releases/2024/', '/en/feed.xml', '/en/atom.xml', '/en/feed.json', '/en/search-index.json', '/sitemaps/sitemap/releases-2024.xml']) {
+        expect((await get(port, url)).body, `${port} ${url}`).not.toContain(`/${changes.removedSlug}/`);
+      }
+      expect((await get(port, `/media-centre/press-releases/${changes.removedSlug}/`)).status).toBe(404);
+    }
+    // Pages the change does not touch are served byte for byte as before; the others changed.
+    const after = outputs();
+    const untouched = releasePages.filter((url) => after[url] === fingerprints[url]);
+    expect(untouched.length).toBeGreaterThan(releasePages.length / 2);
+    for (const url of releasePages) {
+      const body = (await get(second, url)).body;
+      if (untouched.includes(url)) expect(body, url).toBe(pagesBefore.get(url));
+      else expect(body, url).not.toBe(pagesBefore.get(url));
+    }
+  } finally {
+    process.kill(-shape.pid!, 'SIGTERM');
+  }
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '@/i18n/locales';
+import { buildModel, type StoreIndex, type Tombstone } from '../content/model';
+import type { ReleaseMeta } from '../content/record';
+import { searchDocuments, searchShards } from './documents';
+import { assignShards, SHARD_SIZE, shardMembers } from './shards';
+
+const day = (n: number) => new Date(Date.UTC(2000, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** Just what the model and the shards read of a release. */
+function release(n: number, locale: Locale = 'en'): ReleaseMeta {
+  return {
+    locale,
+    slug: `release-${n}`,
+    permalink: `/release-${n}/`,
+    title: `Release ${n}`,
+    summary: `Summary ${n}`,
+    published: { day: day(n), iso: `${day(n)}T00:00:00+08:00` },
+    topics: [],
+    bodyHash: `hash-${n}`,
+  } as unknown as ReleaseMeta;
+}
+
+const archive = (count: number, tombstones: Tombstone[] = []): StoreIndex => ({
+  releases: Array.from({ length: count }, (_, n) => release(n)),
+  tombstones,
+});
+
+const membership = (index: StoreIndex) => searchShards(buildModel(index), 'en').map((shard) => shard.members);
+
+describe('shard assignment', () => {
+  it('counts from the oldest release', () => {
+    const slots = ['a', 'b', 'c', 'd', 'e'].map((slug) => ({ slug, live: true }));
+    expect(shardMembers(slots, 2)).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    expect(assignShards(slots, 2).get('e')).toBe(2);
+  });
+
+  it('a newly published release changes the newest shard only: older shards keep their members and body hashes', () => {
+    const before = membership(archive(2 * SHARD_SIZE + 50));
+    const after = membership(archive(2 * SHARD_SIZE + 51));
+    expect(before).toHaveLength(3);
+    expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
+    expect(after[2]).toEqual([...before[2]!, { slug: `release-${2 * SHARD_SIZE + 50}`, bodyHash: `hash-${2 * SHARD_SIZE + 50}` }]);
+  });
+
+  it('the newest release filling a shard opens a new one and leaves the full one as it was', () => {
+    const before = membership(archive(SHARD_SIZE));
+    const after = membership(archive(SHARD_SIZE + 1));
+    expect(after[0]).toEqual(before[0]);
+    expect(after[1]).toEqual([{ slug: `release-${SHARD_SIZE}`, bodyHash: `hash-${SHARD_SIZE}` }]);
+  });
+
+  it('a removed release keeps its slot: newer shards do not shift', () => {
+    const full = archive(2 * SHARD_SIZE + 10);
+    const removed = full.releases[5]!;
+    const tombstone: Tombstone = { locale: 'en', slug: removed.slug, title: removed.title, time: Date.parse(removed.published.iso), day: removed.published.day, topics: [] };
+    const after = membership({ releases: full.releases.filter((r) => r !== removed), tombstones: [tombstone] });
+    const before = membership(full);
+    expect(after[0]).toEqual(before[0]!.filter((member) => member.slug !== removed.slug));
+    expect(after.slice(1)).toEqual(before.slice(1));
+  });
+
+  it('the index tells each release its shard', () => {
+    const docs = searchDocuments(buildModel(archive(SHARD_SIZE + 3)), 'en');
+    expect(docs[0]).toMatchObject({ slug: `release-${SHARD_SIZE + 2}`, shard: 1 });
+    expect(docs.at(-1)).toMatchObject({ slug: 'release-0', shard: 0 });
+  });
+});

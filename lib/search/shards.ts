@@ -1,0 +1,37 @@
+/**
+ * Body texts are split into shards counted from the OLDEST release, the way
+ * listings are paginated: publishing a new release appends to the newest
+ * shard and leaves every older shard's members, and so its file and
+ * fingerprint, as they were. A removed release keeps its slot (tombstone)
+ * until the next clean build, so removal shifts nothing either.
+ *
+ * Size: a result list shows ten results at a time, each needing at most one
+ * shard. English bodies run about 3–4 kB, so 100 releases are about 350 kB
+ * (about 120 kB gzipped) per shard; 10,000 releases make 100 shards per
+ * language.
+ */
+export const SHARD_SIZE = 100;
+
+/** A slot in the archive, oldest first: a live release, or the place a removed one held. */
+export type ShardSlot = { slug: string; live: boolean };
+
+/** The shard of the release in slot `positionFromOldest`. */
+export const shardOf = (positionFromOldest: number, size = SHARD_SIZE) => Math.floor(positionFromOldest / size);
+
+/** Each live release's shard, from the archive's slots (oldest first). */
+export function assignShards(slotsOldestFirst: readonly ShardSlot[], size = SHARD_SIZE): Map<string, number> {
+  const shards = new Map<string, number>();
+  slotsOldestFirst.forEach((slot, position) => {
+    if (slot.live) shards.set(slot.slug, shardOf(position, size));
+  });
+  return shards;
+}
+
+/** Shard number → slugs of its live releases, oldest first. Every shard that holds a slot is listed, even if all its releases were removed. */
+export function shardMembers(slotsOldestFirst: readonly ShardSlot[], size = SHARD_SIZE): string[][] {
+  const shards: string[][] = Array.from({ length: Math.ceil(slotsOldestFirst.length / size) }, () => []);
+  slotsOldestFirst.forEach((slot, position) => {
+    if (slot.live) shards[shardOf(position, size)]!.push(slot.slug);
+  });
+  return shards;
+}
