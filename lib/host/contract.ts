@@ -23,8 +23,13 @@ export type HostSite = {
   legacy(permalink: string): { slug: string; locales: Locale[] } | undefined;
 };
 
-/** Paths the site serves whatever the content: Next's assets, public files, the publish endpoint. */
-export const PASS_PREFIXES = ['/_next/', '/agency/', '/api/', '/sitemaps/'] as const;
+/**
+ * Paths the site serves whatever the content: Next's assets, public files, the publish endpoint.
+ * Not `/sitemaps/`: its files are outputs of the content (`site.has` passes them), and an unknown
+ * one passed on reached Next's sitemap route, which answers 500 to an id it cannot decode
+ * (`/sitemaps/sitemap/%ZZ.xml`); refused here, it is a 404 like any unknown path.
+ */
+export const PASS_PREFIXES = ['/_next/', '/agency/', '/api/'] as const;
 export const PASS_FILES = ['/favicon.ico', '/icon.svg', '/apple-icon.png', '/robots.txt', '/sitemap.xml'] as const;
 /** The authenticated endpoint `npm run publish` calls (app/api/publish/route.server.ts); trailing slash as every URL here. */
 export const PUBLISH_ENDPOINT = '/api/publish/';

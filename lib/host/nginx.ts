@@ -200,6 +200,13 @@ server {
   gzip_vary on;
 
   proxy_http_version 1.1;
+  # A cached answer's first buffer holds the cache key (the whole request URI) before the
+  # upstream's headers, and a redirect's Location repeats the URI: with the default 4k, a URI of
+  # about 3 KB ended in 502 ("upstream sent too big header"). 32k fits both for the longest
+  # request line nginx accepts (8k, large_client_header_buffers); the other two follow from it.
+  proxy_buffer_size 32k;
+  proxy_buffers 8 8k;
+  proxy_busy_buffers_size 32k;
   proxy_set_header Connection "";
   proxy_set_header Host $host;
   proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
@@ -219,7 +226,10 @@ server {
     proxy_cache_valid 200 404 ${cacheSeconds}s;
     proxy_cache_use_stale error timeout updating http_500 http_502 http_503 http_504;
     proxy_cache_background_update on;
-    proxy_cache_lock on;
+    # No proxy_cache_lock: a request waiting on the lock polls every 500 ms, and answers nginx may not
+    # keep (the redirects of "/" and old permalinks, by Accept-Language) never fill the cache, so
+    # concurrent readers of "/" queued half a second each (12 at once: the last after 2 s). Stale
+    # answers while updating already keep Next to one request per cached page per interval.
     proxy_cache_bypass $portal_refresh;
     # Next's own lifetimes are for CDNs (s-maxage of a year); readers get the portal's.
     proxy_ignore_headers Cache-Control Expires;
