@@ -32,7 +32,9 @@ export default function LanguageChooser() {
           {locales.map((locale) => (
             <p key={locale} lang={localeConfig[locale].tag} className="text-xl">
               <a href={localePath(locale, routes.home())} hrefLang={localeConfig[locale].tag} className="link">
-                {messages[locale].Site.name}: {localeConfig[locale].endonym}
+                {messages[locale].Site.name}
+                {messages[locale].Site.colon}
+                {localeConfig[locale].endonym}
               </a>
             </p>
           ))}

@@ -20,7 +20,12 @@ const cases = [
     none: 'No press releases match “火山”.',
     count: '1 press release matches',
     deep: { query: 'biomedicine', context: 'low-carbon solutions, and biomedicine.' },
-    elsewhere: { query: '生物医药', status: 'No press releases in English match “生物医药”. 1 press release in Chinese matches:', lang: 'zh-Hans', locale: 'zh' },
+    elsewhere: {
+      query: '生物医药',
+      status: 'No press releases in English match “生物医药”. 1 press release in Chinese matches:',
+      lang: 'zh-Hans',
+      locale: 'zh',
+    },
   },
 ] as const;
 

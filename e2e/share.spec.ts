@@ -45,11 +45,7 @@ for (const locale of ['en', 'zh'] as const) {
   const pageUrl = `${siteUrl}${releasePath(locale)}`;
 
   test.describe(`${locale} release page sharing`, () => {
-    test('links carry the public URL and title, and the page loads nothing from another host and sets no cookie', async ({
-      page,
-      context,
-      baseURL,
-    }) => {
+    test('links carry the public URL and title, and the page loads nothing from another host and sets no cookie', async ({ page, context, baseURL }) => {
       const foreign: string[] = [];
       page.on('request', (request) => {
         const url = new URL(request.url());
@@ -86,19 +82,24 @@ for (const locale of ['en', 'zh'] as const) {
       await page.goto(releasePath(locale));
       const region = shareRegion(page, locale);
       const screenQr = region.locator('details svg');
+      // One code in the page for screen and paper (inside `<details class="print-open">`), not two copies.
+      await expect(page.locator('svg[role="img"]')).toHaveCount(1);
+      await expect(region.locator('details.print-open svg')).toHaveCount(1);
       await expect(screenQr).toBeHidden();
       await region.getByText(s.showQr).click();
       await expect(screenQr).toBeVisible();
       await expect(region.getByRole('img', { name: s.qr, exact: true })).toBeVisible();
-      const fills = await screenQr.evaluate((svg) =>
-        [...svg.querySelectorAll('rect, path')].map((shape) => getComputedStyle(shape).fill),
-      );
+      const fills = await screenQr.evaluate((svg) => [...svg.querySelectorAll('rect, path')].map((shape) => getComputedStyle(shape).fill));
       expect(fills).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
       const modules = await screenQr.locator('path').getAttribute('d');
       expect(modules).toMatch(/^(M\d+ \d+h\d+v1h-\d+z)+$/);
 
+      // Closed again on screen, it still prints: the print style opens it.
+      await region.getByText(s.showQr).click();
+      await expect(screenQr).toBeHidden();
       await page.emulateMedia({ media: 'print', colorScheme: 'light' });
       await expect(page.locator('#share-heading')).toBeHidden();
+      await expect(region.getByText(s.showQr)).toBeHidden();
       const printed = page.getByRole('img', { name: s.qr, exact: true });
       await expect(printed).toHaveCount(1);
       await expect(printed).toBeVisible();

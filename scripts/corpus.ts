@@ -5,10 +5,9 @@
  * for benchmarks and scale tests. Every file is clearly marked as synthetic
  * text; none of it is, or pretends to be, a real release.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../lib/content/corpus';
+import { writeCorpus } from '../lib/content/corpus';
 
 const { values } = parseArgs({
   options: {
@@ -24,12 +23,5 @@ if (!Number.isInteger(count) || count < 1) {
   process.exit(2);
 }
 
-rmSync(path.join(out, 'releases'), { recursive: true, force: true });
-let files = 0;
-for (const file of generateCorpus(count, Number(values.seed))) {
-  const target = path.join(out, 'releases', file.locale, file.name);
-  mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, file.text);
-  files += 1;
-}
+const files = writeCorpus(out, count, Number(values.seed));
 console.log(`wrote ${files} files (${count} releases, seed ${values.seed}) to ${out}/releases`);

@@ -31,7 +31,9 @@ if (!token) {
 
 // URLs a previous run put in the store but could not get the server to revalidate: they are still owed.
 const pendingFile = path.join(storeDir(), 'pending-revalidation.json');
-const pending = existsSync(pendingFile) ? (JSON.parse(readFileSync(pendingFile, 'utf8')) as { changed: string[]; removed: string[] }) : { changed: [], removed: [] };
+const pending = existsSync(pendingFile)
+  ? (JSON.parse(readFileSync(pendingFile, 'utf8')) as { changed: string[]; removed: string[] })
+  : { changed: [], removed: [] };
 
 const published = await publishContent(contentDir(), storeDir());
 if (published.problems.length) reportProblems(published.problems, contentDir());
@@ -45,7 +47,9 @@ if (!paths.length) {
   process.exit(0);
 }
 writeFileSync(pendingFile, JSON.stringify({ changed, removed }));
-console.log(`publish: ${published.changedFiles.length} file(s) changed, ${published.removedFiles.length} removed → ${changed.length} URLs to render, ${removed.length} gone (${elapsed()})`);
+console.log(
+  `publish: ${published.changedFiles.length} file(s) changed, ${published.removedFiles.length} removed → ${changed.length} URLs to render, ${removed.length} gone (${elapsed()})`,
+);
 
 // Every process looks at the store at least this often: let them all see the new content before anything re-renders.
 await new Promise((resolve) => setTimeout(resolve, STORE_RECHECK_MS * 3));

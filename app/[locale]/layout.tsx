@@ -10,7 +10,8 @@ import '../globals.css';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
-export const dynamicParams = false;
+// No `dynamicParams = false` here: a layout's applies to every page below it, and releases, years and
+// listing pages published after the build must render on demand (the proxy answers unknown paths first).
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));

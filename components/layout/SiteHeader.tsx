@@ -8,7 +8,9 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { Masthead } from './Masthead';
 
 /** Which part of the site a page belongs to: its navigation item is marked as current. */
+/** The navigation's sections; the search page is a section too, but reached from the header's search form. */
 export type Section = 'home' | 'releases' | 'topics' | 'search';
+type NavSection = Exclude<Section, 'search'>;
 
 type Props = {
   path: string;
@@ -20,7 +22,7 @@ export async function SiteHeader({ path, switchPaths, section }: Props) {
   const t = await getTranslations('Header');
   const tSite = await getTranslations('Site');
   const locale = (await getLocale()) as Locale;
-  const items: { key: Section; href: string }[] = [
+  const items: { key: NavSection; href: string }[] = [
     { key: 'home', href: routes.home() },
     { key: 'releases', href: routes.releases() },
     { key: 'topics', href: routes.topics() },
@@ -31,7 +33,9 @@ export async function SiteHeader({ path, switchPaths, section }: Props) {
       <div className="bg-brand text-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
           <SiteLink href={routes.home()} className="flex items-center gap-3">
-            {/* The agency's name follows as text; the logo adds nothing for a screen reader. */}
+            {/* The agency's name follows as text; the logo adds nothing for a screen reader. An SVG of 40 px:
+                next/image would only add a wrapper and a loader for nothing to optimize. */}
+            {/* eslint-disable-next-line @next/next/no-img-element */}
             <img src={site.agency.logo} alt="" width={40} height={40} className="h-10 w-10" />
             <span className="flex flex-col leading-tight">
               <span className="text-sm">{site.agency.name[locale]}</span>

@@ -26,11 +26,20 @@ export async function Attachments({ attachments }: { attachments: AttachmentView
           const language = languageOf(attachment.lang);
           return (
             <li key={attachment.url}>
-              <a href={attachment.url} className="link font-medium" hrefLang={attachment.lang} lang={attachment.lang !== pageLang ? attachment.lang : undefined}>
+              <a
+                href={attachment.url}
+                className="link font-medium"
+                hrefLang={attachment.lang}
+                lang={attachment.lang !== pageLang ? attachment.lang : undefined}
+              >
                 {attachment.title}
               </a>
               <span className="block text-sm text-muted">
-                {[attachment.format, attachment.size !== undefined ? formatBytes(attachment.size, locale) : undefined, language ? tLanguages(language) : attachment.lang]
+                {[
+                  attachment.format,
+                  attachment.size !== undefined ? formatBytes(attachment.size, locale) : undefined,
+                  language ? tLanguages(language) : attachment.lang,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </span>

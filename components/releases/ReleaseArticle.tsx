@@ -19,6 +19,7 @@ type Props = { view: Extract<ReleaseView, { kind: 'release' }>; record: ReleaseR
 
 export async function ReleaseArticle({ view, record }: Props) {
   const t = await getTranslations('Release');
+  const colon = (await getTranslations('Site'))('colon');
   const locale = (await getLocale()) as Locale;
   const { release } = view;
   const issuedBy = formatList(
@@ -30,14 +31,20 @@ export async function ReleaseArticle({ view, record }: Props) {
       <article className="mx-auto max-w-3xl">
         <header className="mb-8">
           <p className="text-sm font-semibold uppercase tracking-wide text-muted">
-            <span className="sr-only">{t('issuedBy')}: </span>
+            <span className="sr-only">
+              {t('issuedBy')}
+              {colon}
+            </span>
             {issuedBy}
           </p>
           <h1 className="mt-2 text-3xl font-bold leading-tight text-balance sm:text-4xl">
             <Words text={release.title} lang={localeConfig[locale].tag} />
           </h1>
           <p className="mt-3 text-muted">
-            <span className="sr-only">{t('published')}: </span>
+            <span className="sr-only">
+              {t('published')}
+              {colon}
+            </span>
             <ReleaseDate day={release.published.day} time={release.published.time} iso={release.published.iso} />
             {release.updated && (
               <>
@@ -62,7 +69,12 @@ export async function ReleaseArticle({ view, record }: Props) {
               {release.changes.map((change) => (
                 <li key={change.at.iso}>
                   <ReleaseDate day={change.at.day} time={change.at.time} iso={change.at.iso} />
-                  {change.note && <>: {change.note}</>}
+                  {change.note && (
+                    <>
+                      {colon}
+                      {change.note}
+                    </>
+                  )}
                 </li>
               ))}
             </ol>
@@ -70,7 +82,9 @@ export async function ReleaseArticle({ view, record }: Props) {
         )}
         <MediaContact />
         <p className="mt-6 hidden text-sm print:block">
-          {t('address')}: {absoluteUrl(locale, routes.release(release.slug))}
+          {t('address')}
+          {colon}
+          {absoluteUrl(locale, routes.release(release.slug))}
         </p>
         <Share url={absoluteUrl(locale, routes.release(release.slug))} title={release.title} />
         <p className="mt-10 flex flex-wrap gap-x-6 gap-y-2 print:hidden">

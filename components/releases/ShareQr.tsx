@@ -9,13 +9,7 @@ type Props = { qr: QrCode; label: string; className: string };
  */
 export function ShareQr({ qr, label, className }: Props) {
   return (
-    <svg
-      role="img"
-      aria-label={label}
-      viewBox={`0 0 ${qr.size} ${qr.size}`}
-      shapeRendering="crispEdges"
-      className={className}
-    >
+    <svg role="img" aria-label={label} viewBox={`0 0 ${qr.size} ${qr.size}`} shapeRendering="crispEdges" className={className}>
       <title>{label}</title>
       <rect width={qr.size} height={qr.size} fill="#ffffff" />
       <path d={qr.path} fill="#000000" />

@@ -25,9 +25,12 @@ export function SearchForm({ label, button, initial, onQuery, onFocus }: Props) 
   const composing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  useEffect(() => {
+  // The opening query fills the box once it is known (state adjusted during render, not in an effect).
+  const [filledFrom, setFilledFrom] = useState(initial);
+  if (initial !== filledFrom) {
+    setFilledFrom(initial);
     if (initial) setValue(initial);
-  }, [initial]);
+  }
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const schedule = (text: string) => {

@@ -29,12 +29,12 @@ export function SearchPanel() {
 
   // The query the page opened with (a shared link, the header's search box): shown in the box and searched at once.
   // Kept apart from `query`, which follows the reader's typing: feeding that back would trim the box mid-word.
+  // Derived during render, once: the first value the address gives.
   const [initial, setInitial] = useState<string>();
+  if (initial === undefined && query !== undefined) setInitial(query);
   useEffect(() => {
-    if (query === undefined || initial !== undefined) return;
-    setInitial(query);
-    if (query) void run(query);
-  }, [query, initial, run]);
+    if (initial) void run(initial);
+  }, [initial, run]);
 
   // A new answer starts at its first page (state derived during render: no flash of the old page size).
   const [paging, setPaging] = useState({ found, shown: PAGE_SIZE });
@@ -78,11 +78,7 @@ export function SearchPanel() {
             locale={found.locale}
             pageLocale={locale}
             texts={texts}
-            label={
-              found.locale === locale
-                ? t('results', { count, query: found.query })
-                : t('resultsIn', { count, language: language(found.locale) })
-            }
+            label={found.locale === locale ? t('results', { count, query: found.query }) : t('resultsIn', { count, language: language(found.locale) })}
           />
           {count > shown && (
             <button
@@ -102,12 +98,7 @@ export function SearchPanel() {
   );
 }
 
-function statusText(
-  t: ReturnType<typeof useTranslations<'Search'>>,
-  { status, found }: SearchState,
-  locale: Locale,
-  language: (of: Locale) => string,
-): string {
+function statusText(t: ReturnType<typeof useTranslations<'Search'>>, { status, found }: SearchState, locale: Locale, language: (of: Locale) => string): string {
   if (status === 'error') return t('error');
   if (status === 'loading') return t('loading');
   if (!found) return t('prompt');

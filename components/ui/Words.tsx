@@ -17,15 +17,29 @@ type Props = {
  * overflow a phone's screen. For titles in headings and links.
  */
 export function Words({ text, lang, markLang }: Props) {
-  const units = breakUnits(text.replace(/\s+/g, ' ').trim(), lang);
   return (
     <span className="break-keep [overflow-wrap:anywhere]" lang={markLang ? lang : undefined}>
-      {units.map((unit, index) => (
+      {breakRuns(text, lang).map((run, index) => (
         <Fragment key={index}>
           {index > 0 && <wbr />}
-          {unit}
+          {run}
         </Fragment>
       ))}
     </span>
   );
+}
+
+/**
+ * The text in runs that need a `<wbr>` between them: a space already lets a
+ * line break, so English is one run (no markup, and the title stays findable
+ * in the HTML as written); a Chinese title is one run per word.
+ */
+function breakRuns(text: string, lang: string): string[] {
+  const runs: string[] = [];
+  for (const unit of breakUnits(text.replace(/\s+/g, ' ').trim(), lang)) {
+    const previous = runs.at(-1);
+    if (previous !== undefined && /\s$/.test(previous)) runs[runs.length - 1] = previous + unit;
+    else runs.push(unit);
+  }
+  return runs;
 }

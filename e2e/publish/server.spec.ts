@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { publishToken, redisUrl } from '../servers';
-import { changes, run, workspace } from './support';
+import { publishToken } from '../servers';
+import { changes, run, withoutWordBreaks, workspace } from './support';
 
 /**
  * Publishing into running servers: two `next start` processes behind nginx,
@@ -12,26 +12,42 @@ import { changes, run, workspace } from './support';
  */
 test('server: a publish reaches both processes and nginx, and leaves the rest untouched', async () => {
   const site = workspace('publish-server');
+  const redisPort = 6392;
   const env = {
     CONTENT_DIR: site.content,
     NEXT_DIST_DIR: path.relative(process.cwd(), path.join(site.root, 'next')),
     PORTAL_DATA_DIR: site.data,
-    REDIS_URL: redisUrl,
+    // A Redis of its own (server-shape starts it): the site under test has the shared one.
+    REDIS_URL: `redis://127.0.0.1:${redisPort}`,
     PUBLISH_TOKEN: publishToken,
   };
   run('npm', ['run', 'build'], env);
   const [nginx, first, second] = [3110, 3111, 3112];
-  const shape = spawn('npx', ['tsx', 'scripts/host/server-shape.ts', '--port', String(nginx), '--first-port', String(first), '--processes', '2'], {
-    env: { ...process.env, ...env },
-    stdio: 'ignore',
-    detached: true,
-  });
+  // Its own process group: stopping the group stops Redis, both servers and nginx with it.
+  const shape = spawn(
+    'npx',
+    ['tsx', 'scripts/host/server-shape.ts', '--port', String(nginx), '--first-port', String(first), '--processes', '2', '--redis-port', String(redisPort)],
+    {
+      env: { ...process.env, ...env, REDIS_URL: '' },
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   try {
     const get = async (port: number, url: string) => {
       const response = await fetch(`http://127.0.0.1:${port}${url}`, { redirect: 'manual' });
-      return { status: response.status, body: await response.text() };
+      return { status: response.status, body: withoutWordBreaks(await response.text()) };
     };
-    await expect.poll(() => get(nginx, '/en/').then((r) => r.status, () => 0), { timeout: 90_000 }).toBe(200);
+    await expect
+      .poll(
+        () =>
+          get(nginx, '/en/').then(
+            (r) => r.status,
+            () => 0,
+          ),
+        { timeout: 90_000 },
+      )
+      .toBe(200);
 
     const outputs = () => JSON.parse(readFileSync(path.join(site.data, 'store', 'outputs.json'), 'utf8')) as Record<string, string>;
     const fingerprints = outputs();
@@ -61,7 +77,16 @@ test('server: a publish reaches both processes and nginx, and leaves the rest un
       const gone = await get(port, `/en/media-centre/press-releases/${changes.removedSlug}/`);
       expect(gone.status, `${port}`).toBe(404);
       expect(gone.body).toContain('<html lang="en"');
-      for (const url of ['/en/', '/en/media-centre/press-releases/', '/en/media-centre/press-releases/2024/', '/en/feed.xml', '/en/atom.xml', '/en/feed.json', '/en/search-index.json', '/sitemaps/sitemap/releases-2024.xml']) {
+      for (const url of [
+        '/en/',
+        '/en/media-centre/press-releases/',
+        '/en/media-centre/press-releases/2024/',
+        '/en/feed.xml',
+        '/en/atom.xml',
+        '/en/feed.json',
+        '/en/search-index.json',
+        '/sitemaps/sitemap/releases-2024.xml',
+      ]) {
         expect((await get(port, url)).body, `${port} ${url}`).not.toContain(`/${changes.removedSlug}/`);
       }
       expect((await get(port, `/media-centre/press-releases/${changes.removedSlug}/`)).status).toBe(404);

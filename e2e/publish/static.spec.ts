@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { changes, filesOf, hashes, run, workspace } from './support';
+import { changes, filesOf, hashes, run, withoutWordBreaks, workspace } from './support';
 
 /**
  * Publishing into a static export: `npm run build:static` run again over an
@@ -32,7 +32,7 @@ test('static: a new, a corrected and a withdrawn release are published by rewrit
   for (const file of written) expect(before.get(file), file).not.toBe(after.get(file));
   expect(written.size).toBeLessThan(before.size / 4);
 
-  const read = (file: string) => readFileSync(path.join(out, file), 'utf8');
+  const read = (file: string) => withoutWordBreaks(readFileSync(path.join(out, file), 'utf8'));
   const release = (locale: string, slug: string) => `${locale}/media-centre/press-releases/${slug}/`;
 
   // The new release: its pages in both languages, its cards, the side-by-side page, lists, feeds, sitemap, search.
@@ -45,7 +45,11 @@ test('static: a new, a corrected and a withdrawn release are published by rewrit
     expect(read(`${locale}/feed.xml`)).toContain(changes.newTitle[locale]);
     expect(read(`${locale}/search-index.json`)).toContain(changes.newSlug);
   }
-  expect(filesOf(path.join(out, 'sitemaps')).map((file) => read(path.join('sitemaps', file))).join('')).toContain(changes.newSlug);
+  expect(
+    filesOf(path.join(out, 'sitemaps'))
+      .map((file) => read(path.join('sitemaps', file)))
+      .join(''),
+  ).toContain(changes.newSlug);
 
   // The corrected title, everywhere it is shown.
   expect(read(`${release('en', changes.editedSlug)}index.html`)).toContain(changes.editedTitle);

@@ -16,7 +16,8 @@ export function workspace(name: string) {
 /** Runs an npm script (or a command) and fails the test with its output when it fails. */
 export function run(command: string, args: string[], env: Record<string, string>) {
   const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
   return result.stdout;
 }
 
@@ -29,7 +30,14 @@ export function filesOf(dir: string, prefix = ''): string[] {
 }
 
 export function hashes(dir: string): Map<string, string> {
-  return new Map(filesOf(dir).map((file) => [file, createHash('sha1').update(readFileSync(path.join(dir, file))).digest('hex')]));
+  return new Map(
+    filesOf(dir).map((file) => [
+      file,
+      createHash('sha1')
+        .update(readFileSync(path.join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 const release = (fields: Record<string, string>, body: string) =>
@@ -50,7 +58,12 @@ export const changes = {
       writeFileSync(
         path.join(content, 'releases', locale, `2026-11-20-${this.newSlug}.md`),
         release(
-          { title: this.newTitle[locale], permalink, date: '2026-11-20', description: locale === 'en' ? 'A release published by the test.' : '测试发布的新闻稿。' },
+          {
+            title: this.newTitle[locale],
+            permalink,
+            date: '2026-11-20',
+            description: locale === 'en' ? 'A release published by the test.' : '测试发布的新闻稿。',
+          },
           locale === 'en' ? '<p>Published by the end-to-end test, into a site that was already built.</p>' : '<p>由端到端测试发布到已构建的网站。</p>',
         ),
       );
@@ -62,3 +75,6 @@ export const changes = {
     rmSync(path.join(content, 'releases/en', removed));
   },
 };
+
+/** Page text as written: headings put a `<wbr>` between Chinese words (components/ui/Words.tsx). */
+export const withoutWordBreaks = (html: string) => html.replace(/<wbr\/?>/g, '');

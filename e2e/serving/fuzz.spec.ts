@@ -13,7 +13,9 @@ const COUNT = 1200;
 /** A behaviour check, not a benchmark: every answer in well under a second. */
 const QUICK_MS = 1000;
 /** Values of the servers' environment that must never appear in an answer (e2e/servers.ts, or this run's env). */
-const secrets = [publishToken, redisUrl, process.env.PUBLISH_TOKEN, process.env.REDIS_URL, process.env.HOME].filter((value): value is string => !!value && value.length >= 4);
+const secrets = [publishToken, redisUrl, process.env.PUBLISH_TOKEN, process.env.REDIS_URL, process.env.HOME].filter(
+  (value): value is string => !!value && value.length >= 4,
+);
 
 test(`${COUNT} hostile requests: no server error, no hang, no leak`, async ({ baseURL }, testInfo) => {
   test.setTimeout(180_000);

@@ -88,25 +88,169 @@ export function seeded(seed: number) {
 const RELEASE = '/media-centre/press-releases/singapore-and-shenzhen-drive-smart-city-collaboration/';
 
 /** Where junk is aimed: pages, unknown paths, assets, the endpoints and files outside the locales. */
-const BASES = ['/', '/en/', '/zh/', `/en${RELEASE}`, `/zh${RELEASE}`, RELEASE, '/en/media-centre/press-releases/', '/zh/topics/', '/en/search/', '/en/feed.xml', '/zh/og.png', '/en/404/', '/en/no-such-page/', '/_next/static/', '/_next/image', '/api/publish/', '/api/', '/sitemap.xml', '/robots.txt', '/sitemaps/sitemap/pages.xml', '/favicon.ico', '/agency/'];
+const BASES = [
+  '/',
+  '/en/',
+  '/zh/',
+  `/en${RELEASE}`,
+  `/zh${RELEASE}`,
+  RELEASE,
+  '/en/media-centre/press-releases/',
+  '/zh/topics/',
+  '/en/search/',
+  '/en/feed.xml',
+  '/zh/og.png',
+  '/en/404/',
+  '/en/no-such-page/',
+  '/_next/static/',
+  '/_next/image',
+  '/api/publish/',
+  '/api/',
+  '/sitemap.xml',
+  '/robots.txt',
+  '/sitemaps/sitemap/pages.xml',
+  '/favicon.ico',
+  '/agency/',
+];
 
 /** Path pieces that walk, hide or break: encoded slashes and dots, NUL, invalid escapes and UTF-8. */
-const TRAVERSAL = ['%2f', '%2F', '%2e%2e', '%2E%2E%2F', '..%2f', '..%2F..%2F..%2Fetc%2Fpasswd', '%2e%2e%2f%2e%2e%2fetc%2fpasswd', '../../../../etc/passwd', '..\\..\\windows\\win.ini', '%5c..%5c', '%252e%252e%252f', '.%2e/', '..;/', './././', '//', '///', '%00', 'x%00.html', '%00/../', '%ff%fe', '%c0%af', '%c0%ae%c0%ae%c0%af', '%e0%80%af', '%ed%a0%80', '%f4%90%80%80', '%fe%ff', '%ZZ', '%', '%4', '%%', '%u202e', '%G0', '%0a%0dSet-Cookie:%20x=1', '%0d%0aLocation:%20http://evil.test/', '..%00/', '%2e', '.', '..'];
+const TRAVERSAL = [
+  '%2f',
+  '%2F',
+  '%2e%2e',
+  '%2E%2E%2F',
+  '..%2f',
+  '..%2F..%2F..%2Fetc%2Fpasswd',
+  '%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+  '../../../../etc/passwd',
+  '..\\..\\windows\\win.ini',
+  '%5c..%5c',
+  '%252e%252e%252f',
+  '.%2e/',
+  '..;/',
+  './././',
+  '//',
+  '///',
+  '%00',
+  'x%00.html',
+  '%00/../',
+  '%ff%fe',
+  '%c0%af',
+  '%c0%ae%c0%ae%c0%af',
+  '%e0%80%af',
+  '%ed%a0%80',
+  '%f4%90%80%80',
+  '%fe%ff',
+  '%ZZ',
+  '%',
+  '%4',
+  '%%',
+  '%u202e',
+  '%G0',
+  '%0a%0dSet-Cookie:%20x=1',
+  '%0d%0aLocation:%20http://evil.test/',
+  '..%00/',
+  '%2e',
+  '.',
+  '..',
+];
 
 /** Mixed scripts and invisible characters, sent percent-encoded or as raw UTF-8 bytes. */
-const SCRIPTS = ['新闻稿', '媒体中心', '新加坡与深圳', 'بيان صحفي', 'مركز الإعلام', 'הודעה', '📰🔥', '👨‍👩‍👧‍👦', '🏳️‍🌈', '\u202eevil\u202c', '\u200f\u200e', '\u200b\u200d\ufeff', 'e\u0301\u0301\u0301', 'Ω≈ç√', 'Ａｄｍｉｎ', '\ufffd\ufffd', 'İı', 'ß'];
+const SCRIPTS = [
+  '新闻稿',
+  '媒体中心',
+  '新加坡与深圳',
+  'بيان صحفي',
+  'مركز الإعلام',
+  'הודעה',
+  '📰🔥',
+  '👨‍👩‍👧‍👦',
+  '🏳️‍🌈',
+  '\u202eevil\u202c',
+  '\u200f\u200e',
+  '\u200b\u200d\ufeff',
+  'e\u0301\u0301\u0301',
+  'Ω≈ç√',
+  'Ａｄｍｉｎ',
+  '\ufffd\ufffd',
+  'İı',
+  'ß',
+];
 
 /** (Node's client upper-cases every method, so no lower-case ones.) */
-const METHODS = ['GET', 'GET', 'GET', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'TRACK', 'CONNECT', 'PROPFIND', 'MKCOL', 'LOCK', 'SEARCH', 'PURGE', 'M-SEARCH', 'FOO', 'BREW', 'QUERY'];
+const METHODS = [
+  'GET',
+  'GET',
+  'GET',
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'DELETE',
+  'PATCH',
+  'OPTIONS',
+  'TRACE',
+  'TRACK',
+  'CONNECT',
+  'PROPFIND',
+  'MKCOL',
+  'LOCK',
+  'SEARCH',
+  'PURGE',
+  'M-SEARCH',
+  'FOO',
+  'BREW',
+  'QUERY',
+];
 
-const ACCEPT_LANGUAGES = ['fr, zh;q=0.8', 'zh-TW', 'zh-Hant-HK', ';;;q=abc,*;q=x', '*', '*;q=0', 'zh;q=1.5', 'en;q=-1, zh', 'q=0.5', ',,,,,', 'zh;q=0,en;q=0', 'en-', '-', 'x-klingon', 'zh;q=NaN', 'i-default', 'ZH-hans-CN-x-private', '\u202ezh', 'zh\t', 'عربى', '中文'];
+const ACCEPT_LANGUAGES = [
+  'fr, zh;q=0.8',
+  'zh-TW',
+  'zh-Hant-HK',
+  ';;;q=abc,*;q=x',
+  '*',
+  '*;q=0',
+  'zh;q=1.5',
+  'en;q=-1, zh',
+  'q=0.5',
+  ',,,,,',
+  'zh;q=0,en;q=0',
+  'en-',
+  '-',
+  'x-klingon',
+  'zh;q=NaN',
+  'i-default',
+  'ZH-hans-CN-x-private',
+  '\u202ezh',
+  'zh\t',
+  'عربى',
+  '中文',
+];
 
 function piece(random: ReturnType<typeof seeded>): string {
   const kind = random.int(4);
   if (kind === 0) return random.pick(TRAVERSAL);
   if (kind === 1) return encodeURIComponent(random.pick(SCRIPTS));
   if (kind === 2) return pathBytes(random.pick(SCRIPTS));
-  return random.pick(['a', 'x', 'media-centre', 'press-releases', 'page', '2023', '0', '-1', '99999999999999999999', 'index.html', 'og.png', 'feed.xml', '404', 'en', 'zh', '_next', 'bilingual']);
+  return random.pick([
+    'a',
+    'x',
+    'media-centre',
+    'press-releases',
+    'page',
+    '2023',
+    '0',
+    '-1',
+    '99999999999999999999',
+    'index.html',
+    'og.png',
+    'feed.xml',
+    '404',
+    'en',
+    'zh',
+    '_next',
+    'bilingual',
+  ]);
 }
 
 /** 2–8k (what nginx still accepts, see its proxy buffers) or 10–40k characters. */
@@ -150,17 +294,29 @@ function cookie(random: ReturnType<typeof seeded>): string {
 /** Headers Next (or nginx) reads for itself: a router state, a server action, a middleware subrequest, forwarded hosts. */
 function frameworkHeaders(random: ReturnType<typeof seeded>): Record<string, string> {
   return random.pick<Record<string, string>>([
-    { RSC: '1', 'Next-Router-State-Tree': random.pick(['junk', '%7B%7D', '[[[', encodeURIComponent(JSON.stringify(['', { children: ['x', {}] }])), 'x'.repeat(5000)]) },
+    {
+      RSC: '1',
+      'Next-Router-State-Tree': random.pick(['junk', '%7B%7D', '[[[', encodeURIComponent(JSON.stringify(['', { children: ['x', {}] }])), 'x'.repeat(5000)]),
+    },
     { RSC: '1', 'Next-Router-Prefetch': '1', 'Next-Router-Segment-Prefetch': random.pick(['/_tree', '/../../x', '%00']) },
     { 'Next-Action': random.pick(['x', '0'.repeat(40), '../../']) },
-    { 'x-middleware-subrequest': random.pick(['middleware', 'proxy:proxy:proxy:proxy:proxy', 'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware']) },
+    {
+      'x-middleware-subrequest': random.pick([
+        'middleware',
+        'proxy:proxy:proxy:proxy:proxy',
+        'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware',
+      ]),
+    },
     { 'x-middleware-prefetch': '1', 'x-nextjs-data': '1', purpose: 'prefetch' },
     { 'X-Forwarded-Host': random.pick(['evil.test', 'evil.test:1', '../../', bytes('例子.测试')]), 'X-Forwarded-Proto': random.pick(['https', 'gopher', '']) },
     { Host: random.pick(['evil.test', 'localhost:1', '127.0.0.1:0', '[::1]', '..', bytes('例子.测试'), 'a'.repeat(300)]) },
     { 'X-Portal-Refresh': random.pick(['1', 'x', '']), 'Cache-Control': 'no-cache' },
     { Range: random.pick(['bytes=0-0', 'bytes=-1', 'bytes=99999999999-', 'bytes=0-1,2-3,4-5,6-7,8-9', 'junk']) },
     { 'If-None-Match': random.pick(['*', '"x"', 'W/""']), 'If-Modified-Since': random.pick(['junk', 'Thu, 01 Jan 1970 00:00:00 GMT']) },
-    { 'Accept-Encoding': random.pick(['gzip;q=abc', 'br, gzip, zstd, *', 'x'.repeat(3000)]), Accept: random.pick(['*/*', 'text/x-component', 'application/json;q=x']) },
+    {
+      'Accept-Encoding': random.pick(['gzip;q=abc', 'br, gzip, zstd, *', 'x'.repeat(3000)]),
+      Accept: random.pick(['*/*', 'text/x-component', 'application/json;q=x']),
+    },
     { 'Content-Type': random.pick(['multipart/form-data; boundary=', 'application/json', 'text/plain;charset=x']), 'Content-Length': '0' },
   ]);
 }

@@ -15,7 +15,14 @@ import { bytes, leaks, rawRequest, type RawResponse } from './hostile';
 /** A behaviour check, not a benchmark: the broken rewrite hung for 30 s, a healthy answer takes milliseconds. */
 const QUICK_MS = 1000;
 const notFoundTitle: Record<Locale, string> = { en: en.NotFound.title, zh: zh.NotFound.title };
-const SECURITY_HEADERS = ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy'];
+const SECURITY_HEADERS = [
+  'content-security-policy',
+  'strict-transport-security',
+  'x-content-type-options',
+  'referrer-policy',
+  'x-frame-options',
+  'permissions-policy',
+];
 
 /** nginx refuses some malformed requests itself (400) before Next sees them: allowed there, and only there. */
 const behindNginx = () => test.info().project.name.includes('nginx');

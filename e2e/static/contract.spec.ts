@@ -52,7 +52,12 @@ function navigatorLanguages(header: string): string[] {
     .split(',')
     .map((part, index) => {
       const [range, ...params] = part.trim().split(';');
-      const q = Number(params.find((param) => param.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((param) => param.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { range: range!.trim(), q: Number.isFinite(q) ? q : 0, index };
     })
     .filter(({ range, q }) => /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(range) && q > 0)
@@ -88,7 +93,10 @@ function staticFiles(url: string, language: string): Answer {
     return target ? { kind: 'page', at: target } : { kind: 'page', at: url };
   }
   const spoken = navigatorLanguages(language).map((range) => range.split('-')[0]!.toLowerCase());
-  const rules = readFileSync(path.join(out, '_redirects'), 'utf8').split('\n').filter(Boolean).map((line) => line.split(' '));
+  const rules = readFileSync(path.join(out, '_redirects'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(' '));
   for (const [from, to, status, condition] of rules) {
     const matches = from!.endsWith('*') ? url.startsWith(from!.slice(0, -1)) : from === url || from === `${url}/`;
     if (!matches || (condition && !spoken.includes(condition.replace('Language=', '')))) continue;

@@ -1,3 +1,5 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { topics as TOPICS } from '../site/topics';
 
 /**
@@ -92,4 +94,17 @@ export function* generateCorpus(count: number, seed = 42): Generator<CorpusFile>
         (attachment ? `<p>请参阅<a href="${attachment}" target="_blank">附件</a>。</p>\n` : ''),
     };
   }
+}
+
+/** Writes a generated corpus as a CMS export folder (`<out>/releases/<locale>/…`), replacing any earlier one. Returns the number of files. */
+export function writeCorpus(out: string, count: number, seed = 42): number {
+  rmSync(path.join(out, 'releases'), { recursive: true, force: true });
+  let files = 0;
+  for (const file of generateCorpus(count, seed)) {
+    const target = path.join(out, 'releases', file.locale, file.name);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.text);
+    files += 1;
+  }
+  return files;
 }

@@ -79,9 +79,7 @@ function toItem(entry: FeedItem, format: FeedFormat): Item {
     published: entry.published,
     // RSS allows one enclosure, with a length in bytes (0 when unknown, as the RSS Advisory Board advises).
     extensions:
-      format === 'rss' && first
-        ? [{ name: 'enclosure', objects: { _attributes: { url: first.url, length: first.size ?? 0, type: first.type } } }]
-        : undefined,
+      format === 'rss' && first ? [{ name: 'enclosure', objects: { _attributes: { url: first.url, length: first.size ?? 0, type: first.type } } }] : undefined,
   };
 }
 
@@ -98,8 +96,9 @@ function atomFixed(xml: string, document: FeedDocument): string {
           `<link rel="enclosure" href="${escapeXml(a.url)}" type="${a.type}" title="${escapeXml(a.title)}"${a.size !== undefined ? ` length="${a.size}"` : ''}/>`,
       )
       .join('\n        ');
-    // Insert after the entry's alternate link, which carries its unique URL.
-    out = out.replace(`<link href="${escapeXml(item.url)}"/>`, `<link href="${escapeXml(item.url)}"/>\n        ${links}`);
+    // Insert after the entry's alternate link, which carries its unique URL. A function, not a
+    // replacement string: `$'` or `$&` in a title ("Budget (S$'000)") would expand into the document.
+    out = out.replace(`<link href="${escapeXml(item.url)}"/>`, (link) => `${link}\n        ${links}`);
   }
   return out;
 }

@@ -43,7 +43,14 @@ export function topicFeedRoute(format: FeedFormat) {
     generateStaticParams: () => staticParams('topic-feed', ['locale', 'topic'], { format }),
     GET: async (_request: Request, { params }: { params: Promise<{ locale: string; topic: string }> }) => {
       const { locale, topic } = await params;
-      if (!isLocale(locale) || !isTopic(topic) || !currentModel().topics(locale).some((t) => t.topic === topic)) return notFound();
+      if (
+        !isLocale(locale) ||
+        !isTopic(topic) ||
+        !currentModel()
+          .topics(locale)
+          .some((t) => t.topic === topic)
+      )
+        return notFound();
       return feedResponse(locale, format, topic);
     },
   };

@@ -31,7 +31,10 @@ CacheHandler.onCreation(async ({ serverDistDir }) => {
   const client = createClient({ url: process.env.REDIS_URL, pingInterval: 10_000 });
   client.on('error', (error) => console.warn('[portal cache] redis:', error.message));
   await client.connect();
-  const build = createHash('sha1').update(readFileSync(path.join(serverDistDir, '..', 'prerender-manifest.json'))).digest('hex').slice(0, 12);
+  const build = createHash('sha1')
+    .update(readFileSync(path.join(serverDistDir, '..', 'prerender-manifest.json')))
+    .digest('hex')
+    .slice(0, 12);
   const keyPrefix = `portal:${build}:`;
   const seeds = new FileSystemCache({ fs: nodeFs, serverDistDir, flushToDisk: false, revalidatedTags: [] });
   globalThis.__portalCache = { client, keyPrefix, seeds, config: { handlers: [createRedisHandler({ client, keyPrefix, timeoutMs: 1000 })] } };
@@ -57,7 +60,9 @@ export default class PortalCacheHandler extends CacheHandler {
     const seed = await cache.seeds.get(key, ctx);
     if (!seed?.value) return null;
     // A page's tags are in its headers; a route handler's (feeds, cards) are not, but its path tag is its key's tail.
-    const tags = String(seed.value.headers?.['x-next-cache-tags'] ?? '').split(',').filter(Boolean);
+    const tags = String(seed.value.headers?.['x-next-cache-tags'] ?? '')
+      .split(',')
+      .filter(Boolean);
     const marker = key.indexOf('/$/');
     if (marker !== -1) tags.push(`_N_T_${key.slice(marker + 2)}`);
     const times = await cache.client.hmGet(cache.keyPrefix + REVALIDATED_TAGS, tags);

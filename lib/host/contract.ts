@@ -28,8 +28,10 @@ export type HostSite = {
  * Not `/sitemaps/`: its files are outputs of the content (`site.has` passes them), and an unknown
  * one passed on reached Next's sitemap route, which answers 500 to an id it cannot decode
  * (`/sitemaps/sitemap/%ZZ.xml`); refused here, it is a 404 like any unknown path.
+ * `/files/`: attachments migrated into public/files/, which the content reader links site-relative
+ * (with their size); without it the proxy answered 404 to every one of them under `next start`.
  */
-export const PASS_PREFIXES = ['/_next/', '/agency/', '/api/'] as const;
+export const PASS_PREFIXES = ['/_next/', '/agency/', '/api/', '/files/'] as const;
 export const PASS_FILES = ['/favicon.ico', '/icon.svg', '/apple-icon.png', '/robots.txt', '/sitemap.xml'] as const;
 /** The authenticated endpoint `npm run publish` calls (app/api/publish/route.server.ts); trailing slash as every URL here. */
 export const PUBLISH_ENDPOINT = '/api/publish/';

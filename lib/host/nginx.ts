@@ -14,6 +14,20 @@ import { securityHeaders } from './security-headers';
 import type { LegacyRedirect } from './site';
 
 const quote = (value: string) => `"${value.replace(/(["\\$])/g, '\\$1')}"`;
+// A map key is a literal string: nginx unescapes only `\"` and `\\` there, so an escaped `$` kept its
+// backslash and never matched.
+const literal = (value: string) => `"${value.replace(/(["\\])/g, '\\$1')}"`;
+// A map value may hold variables and nginx has no escape for `$`: a `$` in a permalink made the whole
+// configuration fail to load ("unknown variable"). In a path, `%24` means the same file.
+const mapValue = (value: string) => literal(value.replace(/\$/g, '%24'));
+/** `$uri` as nginx compares it: percent-decoded (a malformed escape stays as written). */
+const decodedUri = (path: string) => {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+};
 
 /** The njs module: `language` for `/`, `legacyLocation` for an old permalink (both by Accept-Language). */
 export function njsModule(negotiateBundle: string): string {
@@ -43,7 +57,7 @@ export function legacyMap(redirects: LegacyRedirect[]): string {
   return (
     redirects
       .flatMap(({ from, slug, locales: available }) =>
-        [from, from.replace(/\/$/, '')].map((source) => `${quote(source)} ${quote(`${routes.release(slug)} ${available.join(',')}`)};`),
+        [from, from.replace(/\/$/, '')].map((source) => `${literal(decodedUri(source))} ${mapValue(`${routes.release(slug)} ${available.join(',')}`)};`),
       )
       .join('\n') + '\n'
   );
@@ -51,7 +65,11 @@ export function legacyMap(redirects: LegacyRedirect[]): string {
 
 /** The security headers as nginx directives (repeated per location: nginx drops inherited add_header when a location adds its own). */
 export function securityHeadersConf(): string {
-  return securityHeaders().map(({ key, value }) => `add_header ${key} ${quote(value)} always;`).join('\n') + '\n';
+  return (
+    securityHeaders()
+      .map(({ key, value }) => `add_header ${key} ${quote(value)} always;`)
+      .join('\n') + '\n'
+  );
 }
 
 type Files = { /** Folder holding the generated files (njs module, maps, includes). */ dir: string };
@@ -129,6 +147,8 @@ ${localeBlocks}
   # Outside every locale: old permalinks, then pages named without their locale, then a 404 in the reader's language.
   location / {
     if ($portal_legacy_entry) {
+      # An \`if\` that adds a header drops the location's others: the security headers again.
+${security}
       add_header Vary "Accept-Language" always;
       return 301 $portal_legacy_location;
     }
@@ -137,15 +157,26 @@ ${cached(cacheControl.document)}
   }
 
   location @portal_unprefixed {
+${security}
     add_header Vary "Accept-Language" always;
-    if (-f $document_root/$portal_language$uri/index.html) {
-      return 302 /$portal_language$uri/;
-    }
+    # The path as written first: "/topics/" also passed the test for "/topics" (…/topics//index.html
+    # is a file) and was sent to "/zh/topics//".
     if (-f $document_root/$portal_language\${uri}index.html) {
       return 302 /$portal_language$uri;
     }
-    error_page 404 /$portal_language${routes.notFound()}index.html;
+    if (-f $document_root/$portal_language$uri/index.html) {
+      return 302 /$portal_language$uri/;
+    }
+    error_page 404 @portal_not_found;
     return 404;
+  }
+
+  # The 404 in the reader's language: it varies with Accept-Language (through the locale's own
+  # location, the internal redirect lost the Vary header).
+  location @portal_not_found {
+${cached(cacheControl.document)}
+    add_header Vary "Accept-Language" always;
+    try_files /$portal_language${routes.notFound()}index.html =404;
   }
 }
 `;
@@ -183,7 +214,7 @@ proxy_cache_path ${cacheDir} levels=1:2 keys_zone=portal_pages:32m max_size=2g i
 # The publisher (npm run publish) asks for fresh copies of the pages it changed with this header.
 map $http_x_portal_refresh $portal_refresh {
   default 0;
-  ${quote(refreshToken)} 1;
+${refreshToken ? `  ${literal(refreshToken)} 1;` : '  # No token: nothing refreshes (an empty key would match every request without the header).'}
 }
 
 map $uri $portal_cache_control {
@@ -213,6 +244,9 @@ server {
   proxy_set_header X-Forwarded-Proto $scheme;
   proxy_set_header X-Forwarded-Host $host;
   proxy_set_header X-Portal-Refresh "";
+  # Next answers uncompressed and nginx compresses for each reader: the cache key has no
+  # Accept-Encoding, so a gzipped answer Next made for one reader would be served to all.
+  proxy_set_header Accept-Encoding "";
 
   location = ${PUBLISH_ENDPOINT} {
     limit_except POST { deny all; }

@@ -13,8 +13,7 @@ import type { LegacyRedirect } from './site';
 
 /** Netlify / Cloudflare Pages `_headers`. */
 export function headersFile(): string {
-  const block = (pattern: string, headers: { key: string; value: string }[]) =>
-    [pattern, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join('\n');
+  const block = (pattern: string, headers: { key: string; value: string }[]) => [pattern, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join('\n');
   return [
     block('/*', [...securityHeaders(), { key: 'Cache-Control', value: cacheControl.document }]),
     block('/_next/static/*', [{ key: 'Cache-Control', value: cacheControl.immutable }]),
@@ -63,7 +62,10 @@ export function redirectPage(redirect: LegacyRedirect, negotiateBundle: string):
   const header = 'navigator.languages.map(function(l,i){return l+";q="+Math.max(0.1,1-i/10).toFixed(2)}).join(",")';
   const script = `${negotiateBundle};location.replace("/"+portalNegotiate(${header},${JSON.stringify(redirect.locales)},${JSON.stringify(fallback)})+${JSON.stringify(routes.release(redirect.slug))})`;
   const links = redirect.locales
-    .map((locale) => `<p lang="${localeConfig[locale].tag}"><a href="${escapeHtml(target(locale))}" hreflang="${localeConfig[locale].tag}">${escapeHtml(target(locale))}</a></p>`)
+    .map(
+      (locale) =>
+        `<p lang="${localeConfig[locale].tag}"><a href="${escapeHtml(target(locale))}" hreflang="${localeConfig[locale].tag}">${escapeHtml(target(locale))}</a></p>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="${localeConfig[fallback].tag}">

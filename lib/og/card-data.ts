@@ -54,7 +54,16 @@ export function releaseCardData(release: ReleaseMeta): CardData {
     ...common,
     title: release.title,
     subtitle: formatDay(release.published.day, release.locale),
-    ...(byAgency ? {} : { byline: t('issuedBy', { issuers: formatList(release.issuers.map((key) => issuers[key].shortName[release.locale]), release.locale) }) }),
+    ...(byAgency
+      ? {}
+      : {
+          byline: t('issuedBy', {
+            issuers: formatList(
+              release.issuers.map((key) => issuers[key].shortName[release.locale]),
+              release.locale,
+            ),
+          }),
+        }),
     ...(background ? { background } : {}),
   };
 }

@@ -40,6 +40,8 @@ export function Card({ data, titleLines }: { data: CardData; titleLines: string[
       }}
     >
       <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
+        {/* Satori draws the card: it knows <img> (a data URL here), not next/image. */}
+        {/* eslint-disable-next-line @next/next/no-img-element */}
         <img src={data.logo} width={64} height={64} alt="" />
         <div style={{ display: 'flex', flexDirection: 'column' }}>
           <span style={{ fontSize: 30 }}>{data.agency}</span>

@@ -20,9 +20,7 @@ describe('card font', () => {
 
   it('is a subset: a fraction of the full font, and without characters no card uses', async () => {
     const subset = await cardFont(titles);
-    const full = statSync(
-      path.resolve('node_modules/@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
-    ).size;
+    const full = statSync(path.resolve('node_modules/@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf')).size;
     expect(subset.length).toBeLessThan(full / 20);
     const font = create(subset) as unknown as { hasGlyphForCodePoint(codePoint: number): boolean };
     expect(font.hasGlyphForCodePoint('龘'.codePointAt(0)!)).toBe(false);

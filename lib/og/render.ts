@@ -23,11 +23,13 @@ let codeHash: string | undefined;
 
 /** Hash of the card's code and font, read from the project folder once per process. */
 export function cardCodeHash(files = CARD_CODE_FILES, font: () => Buffer = cardFontBytes): string {
-  if (codeHash && files === CARD_CODE_FILES) return codeHash;
+  // Memoized for the real code and font only: another font with the real files got the memo back.
+  const real = files === CARD_CODE_FILES && font === cardFontBytes;
+  if (codeHash && real) return codeHash;
   const hash = createHash('sha256');
   for (const file of files) hash.update(file).update(readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), file)));
   const digest = hash.update(font()).digest('hex');
-  if (files === CARD_CODE_FILES) codeHash = digest;
+  if (real) codeHash = digest;
   return digest;
 }
 
@@ -59,11 +61,7 @@ export async function renderCardPng(card: CardData, fontTexts: readonly string[]
  * The PNG for a card: from the cache when the same card (same data, same
  * code, same font) was rendered before, otherwise rendered and stored.
  */
-export async function cardPng(
-  data: CardData,
-  render: (card: CardData) => Promise<Buffer>,
-  dir = cardCacheDir(),
-): Promise<{ png: Buffer; fromCache: boolean }> {
+export async function cardPng(data: CardData, render: (card: CardData) => Promise<Buffer>, dir = cardCacheDir()): Promise<{ png: Buffer; fromCache: boolean }> {
   const file = path.join(/* turbopackIgnore: true */ dir, `${cardKey(data)}.png`);
   try {
     return { png: await readFile(file), fromCache: true };

@@ -4,8 +4,22 @@ import path from 'node:path';
 import { site } from '../site/config';
 
 /** Everything besides content that decides what the site looks like. Tests do not. */
-const CODE = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'proxy.ts', 'next.config.mjs', 'package-lock.json', 'postcss.config.mjs', 'contentlayer.config.ts', 'global.d.ts'];
-const IGNORED = /(\.test\.tsx?|\.d\.json\.ts)$/;
+const CODE = [
+  'app',
+  'components',
+  'lib',
+  'i18n',
+  'messages',
+  'public',
+  'proxy.ts',
+  'next.config.mjs',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'contentlayer.config.ts',
+  'global.d.ts',
+];
+// lib/testing/: helpers that only unit tests import.
+const IGNORED = /(\.test\.tsx?|\.d\.json\.ts)$|\/lib\/testing\//;
 
 function files(entry: string): string[] {
   if (!existsSync(entry)) return [];

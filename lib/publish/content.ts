@@ -68,10 +68,9 @@ export async function publishContent(contentDir: string, storeDir: string): Prom
   }
   // Duplicates and missing translations are properties of the whole archive: check them over every release's identity.
   const touched = new Set([...changedFiles, ...removedFiles]);
-  const identities: Identity[] = [
-    ...previous.releases.filter((release) => !touched.has(release.source.file)),
-    ...records,
-  ].map(({ source, locale, slug, permalink }) => ({ file: source.file, locale, slug, permalink }));
+  const identities: Identity[] = [...previous.releases.filter((release) => !touched.has(release.source.file)), ...records].map(
+    ({ source, locale, slug, permalink }) => ({ file: source.file, locale, slug, permalink }),
+  );
   problems.push(...crossChecks(identities).filter((problem) => touched.has(problem.file) || problem.severity === 'error'));
   if (problems.some((problem) => problem.severity === 'error')) return { problems, changedFiles, removedFiles };
   if (!changedFiles.length && !removedFiles.length) return { problems, changedFiles, removedFiles };

@@ -104,15 +104,16 @@ export function siteOutputs(model: SiteModel): Output[] {
   return [
     ...locales.flatMap((locale) => localeOutputs(model, locale)),
     { path: siteFiles.sitemapIndex, route: 'sitemap-index', params: {}, page: false, data: () => sitemapIndexXml(model) },
-    ...sitemapIds(model).map(
-      (id): Output => ({ path: siteFiles.sitemap(id), route: 'sitemap', params: { id }, page: false, data: () => sitemap(model, id) }),
-    ),
+    ...sitemapIds(model).map((id): Output => ({ path: siteFiles.sitemap(id), route: 'sitemap', params: { id }, page: false, data: () => sitemap(model, id) })),
     { path: siteFiles.robots, route: 'robots', params: {}, page: false, data: () => ({}) },
     { path: '/', route: 'language-chooser', params: {}, page: false, data: () => ({}) },
   ];
 }
 
-export const fingerprint = (data: unknown) => createHash('sha1').update(JSON.stringify(data) ?? 'undefined').digest('base64url');
+export const fingerprint = (data: unknown) =>
+  createHash('sha1')
+    .update(JSON.stringify(data) ?? 'undefined')
+    .digest('base64url');
 
 /** Path → fingerprint of what it shows. */
 export function outputFingerprints(model: SiteModel): Record<string, string> {

@@ -35,9 +35,7 @@ describe('search index and texts', () => {
     expect(packed.length).toBe(14);
     expect(Math.max(...packed)).toBeLessThan(6 * 8);
     const hits = search(index, 'harbour');
-    expect(hits.map((hit) => hit.slug).sort()).toEqual(
-      ['r1', 'r3', 'r6', 'r10', 'r11', 'r16', 'r17', 'r21', 'r24', 'r26', 'r31', 'r36', 'r37', 'r38'].sort(),
-    );
+    expect(hits.map((hit) => hit.slug).sort()).toEqual(['r1', 'r3', 'r6', 'r10', 'r11', 'r16', 'r17', 'r21', 'r24', 'r26', 'r31', 'r36', 'r37', 'r38'].sort());
     expect(hits.find((hit) => hit.slug === 'r37')).toMatchObject({ inBody: true, score: 1 });
     expect(hits.find((hit) => hit.slug === 'r38')).toMatchObject({ inBody: false, score: 4 });
     expect(hits.find((hit) => hit.slug === 'r31')).toMatchObject({ inBody: false, score: 6 });

@@ -108,8 +108,7 @@ export function snippet(text: string, query: string, lang: string, reach = 80): 
   for (let budget = reach; to < segments.length && segments[to]!.width <= budget; to += 1) budget -= segments[to]!.width;
   // Cut only where a reader sees a break: at white space, or beside Chinese (no spaces there). "new-|generation" is no break.
   const edge = (i: number) => segments[i]!.folded;
-  const breakable = (i: number) =>
-    /\s/u.test(edge(i - 1).at(-1)! + edge(i)[0]!) || WIDE.test(text[segments[i - 1]!.end - 1]! + text[segments[i]!.start]!);
+  const breakable = (i: number) => /\s/u.test(edge(i - 1).at(-1)! + edge(i)[0]!) || WIDE.test(text[segments[i - 1]!.end - 1]! + text[segments[i]!.start]!);
   while (from < first && from > 0 && !breakable(from)) from += 1;
   while (to > last + 1 && to < segments.length && !breakable(to)) to -= 1;
   while (from < first && LEADING_JUNK.test(segments[from]!.folded)) from += 1;

@@ -36,7 +36,7 @@ function matchWord(index: SearchIndex, word: string): Map<number, number> {
       let doc = 0;
       for (const packed of index.postings[t]!) {
         doc += Math.floor(packed / 8);
-        found.set(doc, (found.get(doc) ?? 0) | packed % 8);
+        found.set(doc, (found.get(doc) ?? 0) | (packed % 8));
       }
     }
     return found;

@@ -53,7 +53,14 @@ describe('shard assignment', () => {
   it('a removed release keeps its slot: newer shards do not shift', () => {
     const full = archive(2 * SHARD_SIZE + 10);
     const removed = full.releases[5]!;
-    const tombstone: Tombstone = { locale: 'en', slug: removed.slug, title: removed.title, time: Date.parse(removed.published.iso), day: removed.published.day, topics: [] };
+    const tombstone: Tombstone = {
+      locale: 'en',
+      slug: removed.slug,
+      title: removed.title,
+      time: Date.parse(removed.published.iso),
+      day: removed.published.day,
+      topics: [],
+    };
     const after = membership({ releases: full.releases.filter((r) => r !== removed), tombstones: [tombstone] });
     const before = membership(full);
     expect(after[0]).toEqual(before[0]!.filter((member) => member.slug !== removed.slug));

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '../../i18n/locales';
 import { currentModel } from '../content';
 import { listingPath, type Listing } from '../listings';
@@ -12,7 +13,8 @@ export async function listingMetadata(locale: Locale, listing: Listing, page?: n
   const view = listingView(currentModel(), locale, listing, page);
   if (!view) return {};
   const { title, description } = await listingText(locale, listing);
-  const pageTitle = page && view.range ? `${title}: ${await rangeText(locale, view.range)}` : title;
+  const t = await getTranslations({ locale, namespace: 'Listing' });
+  const pageTitle = page && view.range ? t('olderPageTitle', { title, range: await rangeText(locale, view.range) }) : title;
   return pageMetadata({
     locale,
     path: listingPath(listing, page),

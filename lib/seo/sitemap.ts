@@ -17,14 +17,15 @@ import { bilingualView } from '../views/release';
 import { homeView, topicsView } from '../views/site';
 import { hreflangAlternates } from './alternates';
 
-type Page = { path: string; lastModified?: string; available: Locale[] };
+/** `available`: the languages listed; `alternates`: the page's hreflang languages when they differ (its <head>'s). */
+type Page = { path: string; lastModified?: string; available: Locale[]; alternates?: readonly Locale[] };
 
 function entries(pages: Page[]): MetadataRoute.Sitemap {
   return pages.flatMap((page) =>
     page.available.map((locale) => ({
       url: absoluteUrl(locale, page.path),
       ...(page.lastModified ? { lastModified: page.lastModified } : {}),
-      alternates: { languages: hreflangAlternates(page.available, page.path) },
+      alternates: { languages: hreflangAlternates(page.alternates ?? page.available, page.path) },
     })),
   );
 }
@@ -44,7 +45,10 @@ function sitePages(model: SiteModel): Page[] {
         if (seen.has(path)) continue;
         const views = locales.map((l) => listingView(model, l, listing, page));
         const available = locales.filter((_, i) => views[i] && views[i]!.items.length > 0);
-        if (available.length) seen.set(path, { path, lastModified: newest(views.map((v) => v?.lastUpdated)), available });
+        // Only pages with releases are listed, but their alternates are the page's own (view.available, as
+        // in its <head>): an empty listing in another language is still that page's translation.
+        const alternates = views.find(Boolean)!.available;
+        if (available.length) seen.set(path, { path, lastModified: newest(views.map((v) => v?.lastUpdated)), available, alternates });
       }
     }
   }
@@ -66,7 +70,13 @@ function releasePages(model: SiteModel, year: string): Page[] {
 /** Ids of the sitemaps: `pages`, and `releases-<year>` for each year with releases. */
 export function sitemapIds(model: SiteModel): string[] {
   const years = new Set(model.slugs().map((slug) => model.anyLocale(slug)!.published.day.slice(0, 4)));
-  return ['pages', ...[...years].sort().reverse().map((year) => `releases-${year}`)];
+  return [
+    'pages',
+    ...[...years]
+      .sort()
+      .reverse()
+      .map((year) => `releases-${year}`),
+  ];
 }
 
 export function sitemap(model: SiteModel, id: string): MetadataRoute.Sitemap | undefined {

@@ -64,6 +64,10 @@ describe('shareLinks', () => {
   });
 
   it('opens web share pages in a new tab, and e-mail in the mail program', () => {
-    expect(Object.values(links).filter((link) => !link.newTab).map((link) => link.platform)).toEqual(['email']);
+    expect(
+      Object.values(links)
+        .filter((link) => !link.newTab)
+        .map((link) => link.platform),
+    ).toEqual(['email']);
   });
 });

@@ -14,9 +14,17 @@ const NO_LINE_START = /^[\p{Pe}\p{Pf}\p{Po}]+$/u;
 /** Characters that must not end a line (opening brackets and quotes). */
 const NO_LINE_END = /^[\p{Ps}\p{Pi}]+$/u;
 
+// A segmenter loads its dictionary when made: one per language, not one per title.
+const segmenters = new Map<string, Intl.Segmenter>();
+const segmenter = (lang: string) => {
+  let found = segmenters.get(lang);
+  if (!found) segmenters.set(lang, (found = new Intl.Segmenter(lang, { granularity: 'word' })));
+  return found;
+};
+
 /** Break opportunities: CJK words and Latin words (with their trailing spaces). */
 export function breakUnits(text: string, lang: string): string[] {
-  const segments = [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)].map((s) => s.segment);
+  const segments = [...segmenter(lang).segment(text)].map((s) => s.segment);
   const merged: string[] = [];
   for (const segment of segments) {
     const previous = merged.at(-1);
@@ -32,4 +40,3 @@ export function breakUnits(text: string, lang: string): string[] {
   }
   return merged;
 }
-

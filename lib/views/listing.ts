@@ -30,8 +30,7 @@ export type ListingView = {
   lastUpdated?: ZonedMoment;
 };
 
-const rangeOf = (items: { day: string }[]): DayRange | undefined =>
-  items.length ? { from: items.at(-1)!.day, to: items[0]!.day } : undefined;
+const rangeOf = (items: { day: string }[]): DayRange | undefined => (items.length ? { from: items.at(-1)!.day, to: items[0]!.day } : undefined);
 
 export function listingView(model: SiteModel, locale: Locale, listing: Listing, page?: number): ListingView | undefined {
   const shape = listingShape(model, locale, listing);
@@ -42,7 +41,10 @@ export function listingView(model: SiteModel, locale: Locale, listing: Listing, 
   const items = releases.map((release) => cardOf(model, release));
   const neighbour = (target: number): PageLink => {
     const link = target === pages ? undefined : target;
-    return { ...(link ? { page: link } : {}), range: rangeOf(pageReleases(shape.slots, link).map(cardOf.bind(null, model))) };
+    // The listing's own URL is named without dates: its range grows with every release, and naming it
+    // here made the newest numbered page change (and re-render) on every publish too.
+    if (!link) return {};
+    return { page: link, range: rangeOf(pageReleases(shape.slots, link).map(cardOf.bind(null, model))) };
   };
   const isRoot = page === undefined;
   return {

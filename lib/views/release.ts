@@ -42,7 +42,7 @@ export function staleness(model: SiteModel, release: ReleaseMeta): Staleness | u
 }
 
 /**
- * The language of each linked document: what the author said (`hreflang`),
+ * The language of each linked document: what an author said (`hreflang`, in any version),
  * else, when every version of the release links the same file, the language
  * the agency writes in first (translations link the original's annex), else
  * the release's own.
@@ -56,7 +56,11 @@ function attachmentLanguages(model: SiteModel, release: ReleaseMeta): Attachment
   return release.attachments.map((attachment) => {
     const shared = others.length > 0 && others.every((other) => other.attachments.some((a) => a.url === attachment.url));
     const locale = shared ? original.locale : release.locale;
-    return { ...attachment, lang: attachment.hreflang ?? localeConfig[locale].tag };
+    // What another version's author said of the same file counts too: the English release marks the
+    // Chinese annex `hreflang="zh-Hans"`, the Chinese one links it plainly (it is in the page's language),
+    // and without this the Chinese page labelled its own annex "英文".
+    const said = attachment.hreflang ?? others.flatMap((other) => other.attachments).find((a) => a.url === attachment.url && a.hreflang)?.hreflang;
+    return { ...attachment, lang: said ?? localeConfig[locale].tag };
   });
 }
 

@@ -142,9 +142,7 @@ async function measure(serving: string, base: string): Promise<Row> {
   };
 }
 
-const servings = values.against
-  ? Object.fromEntries(values.against.split(',').map((entry) => entry.split('=') as [string, string]))
-  : await startServings();
+const servings = values.against ? Object.fromEntries(values.against.split(',').map((entry) => entry.split('=') as [string, string])) : await startServings();
 const rows: Row[] = [];
 try {
   for (const [serving, base] of Object.entries(servings)) rows.push(await measure(serving, base));
@@ -152,12 +150,14 @@ try {
   stopAll();
 }
 
-console.log(`\n404 latency over ${REQUESTS} unknown paths (ms, one at a time, fresh connection each); ${FUZZ} hostile requests (seed ${FUZZ_SEED}) by status:\n`);
+console.log(
+  `\n404 latency over ${REQUESTS} unknown paths (ms, one at a time, fresh connection each); ${FUZZ} hostile requests (seed ${FUZZ_SEED}) by status:\n`,
+);
 const columns = ['serving', 'median', 'p99', 'max', 'not 404', '5xx', 'unanswered', 'slowest', 'fuzz'] as const;
 console.log(`| ${columns.join(' | ')} |`);
 console.log(`| ${columns.map(() => '---').join(' | ')} |`);
 for (const row of rows) console.log(`| ${columns.map((column) => row[column]).join(' | ')} |`);
 console.log(
-  '\n`closed` in the counts: no HTTP answer, allowed only for heads over Node\'s 16 KiB limit (the client may miss the 431 while still writing); `unanswered`: any other. `slowest`: ms of the slowest hostile request.',
+  "\n`closed` in the counts: no HTTP answer, allowed only for heads over Node's 16 KiB limit (the client may miss the 431 while still writing); `unanswered`: any other. `slowest`: ms of the slowest hostile request.",
 );
 process.exit(rows.some((row) => row['5xx'] > 0 || row['not 404'] > 0 || row.unanswered > 0) ? 1 : 0);

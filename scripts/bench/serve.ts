@@ -1,66 +1,158 @@
-import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+/**
+ * `npm run bench:serve -- --size 1000 [--seconds 15] [--connections 32]`
+ *
+ * Requests per second and latency of each way to serve the portal, on a mix
+ * of release pages (both languages), lists, year and topic pages, home and
+ * feeds, over loopback with `Accept-Encoding: gzip` as browsers send it.
+ * One lever at a time: `next start` alone (with and without compression),
+ * nginx in front of one and of two processes, nginx's micro-cache, and the
+ * static export from nginx as the ceiling. Uses the builds `npm run
+ * bench:build` leaves (builds them when missing).
+ *
+ * Target (issue 14): the server shape ≥ 1,000 req/s with p99 ≤ 100 ms at 32 connections.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { startServer } from '../lib/server';
+import { benchEnv, corpus, machine, table } from '../lib/bench';
+import { measure } from '../lib/measure';
 
-type Row = { server: string; 'req/s': number; 'p50 ms': number; 'p99 ms': number; 'non-2xx': number; errors: number };
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '1000' },
+    seconds: { type: 'string', default: '15' },
+    connections: { type: 'string', default: '32' },
+  },
+});
+const size = Number(values.size);
+const header = machine();
+const content = corpus(size);
+const ports = { front: 3703, first: 3705, redis: 6397, static: 3710 };
 
-async function hammer(server: string, base: string, paths: string[], seconds: number): Promise<Row> {
+/** Releases that exist in Chinese too, so every URL of the mix answers 200. */
+function urlMix(): string[] {
+  const zh = new Set(readdirSync(path.join(content, 'releases/zh')).map((name) => name.replace(/^\d{4}-\d\d-\d\d-/, '').replace(/\.md$/, '')));
+  const slugs = [...zh].sort().slice(0, 40);
+  return [
+    ...slugs.map((slug) => `/en/media-centre/press-releases/${slug}/`),
+    ...slugs.slice(0, 20).map((slug) => `/zh/media-centre/press-releases/${slug}/`),
+    '/en/',
+    '/zh/',
+    '/en/media-centre/press-releases/',
+    '/zh/media-centre/press-releases/page/2/',
+    '/en/media-centre/press-releases/2022/',
+    '/en/topics/digital-economy/',
+    '/en/feed.xml',
+    '/zh/atom.xml',
+    '/en/feed.json',
+  ];
+}
+
+type Row = Record<string, string | number>;
+
+async function hammer(name: string, base: string, paths: string[], gzip = true): Promise<Row> {
+  // A short warm-up fills caches (Next's, nginx's) as a running site has them.
+  await autocannon({ url: base, connections: 4, amount: paths.length * 2, requests: paths.map((p) => ({ method: 'GET', path: p })) });
   const result = await autocannon({
     url: base,
-    connections: 50,
-    duration: seconds,
+    connections: Number(values.connections),
+    duration: Number(values.seconds),
+    headers: gzip ? { 'accept-encoding': 'gzip' } : {},
     requests: paths.map((p) => ({ method: 'GET', path: p })),
   });
-  return {
-    server,
+  const row = {
+    server: name,
     'req/s': Math.round(result.requests.average),
     'p50 ms': result.latency.p50,
     'p99 ms': result.latency.p99,
+    'max ms': result.latency.max,
     'non-2xx': result.non2xx,
-    errors: result.errors,
+    errors: result.errors + result.timeouts,
+  };
+  console.log(row);
+  return row;
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 600; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function stopper(child: ChildProcess) {
+  return () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // gone
+    }
+    spawnSync('sleep', ['2']);
   };
 }
 
-/** A mix of URLs of the build: releases in both languages, list pages, feeds. */
-function urlMix(distDir: string): { next: string[]; files: string[] } {
-  const releases = readdirSync(path.join(distDir, 'server/app/en/media-centre/press-releases'))
-    .filter((f) => f.endsWith('.html') && f.startsWith('synthetic'))
-    .slice(0, 40)
-    .map((f) => f.replace(/\.html$/, ''));
-  const pages = [
-    ...releases.map((slug) => `/en/media-centre/press-releases/${slug}`),
-    ...releases.slice(0, 20).map((slug) => `/zh/media-centre/press-releases/${slug}`),
-    '/en/media-centre/press-releases',
-    '/zh/media-centre/press-releases/page/2',
-    '/en',
+/** The server shape (scripts/host/server-shape.ts): Redis, `processes` × next start, nginx unless `nginx` is false. */
+async function serverShape(env: Record<string, string>, processes: number, nginx: boolean, cacheSeconds = 0) {
+  const args = [
+    'tsx',
+    'scripts/host/server-shape.ts',
+    '--processes',
+    String(processes),
+    '--first-port',
+    String(ports.first),
+    '--redis-port',
+    String(ports.redis),
   ];
-  const feeds = ['/en/feed.xml', '/zh/atom.xml'];
-  // next start wants the trailing slash (no redirect hop); the file server serves `x.html` for `/x`.
-  return { next: [...pages.map((p) => `${p}/`), ...feeds], files: [...pages, ...feeds] };
+  args.push(...(nginx ? ['--port', String(ports.front), '--cache-seconds', String(cacheSeconds)] : ['--no-nginx']));
+  const child = spawn('npx', args, { env: { ...process.env, ...env, REDIS_URL: '' }, stdio: 'ignore', detached: true });
+  const url = `http://127.0.0.1:${nginx ? ports.front : ports.first}`;
+  await waitFor(`${url}/en/`);
+  return { url, stop: stopper(child) };
 }
 
-/** `next start` under load, then the same prerendered files from a plain static server (sirv). */
-export async function loadTest(distDir: string, seconds: number): Promise<Row[]> {
-  const urls = urlMix(distDir);
-  const next = await startServer(3230, { NEXT_DIST_DIR: distDir });
-  const rows: Row[] = [];
+const serverEnv = benchEnv('server', size, content, ports.redis);
+const staticEnv = benchEnv('static', size, content);
+if (!existsSync(path.join(serverEnv.NEXT_DIST_DIR!, 'BUILD_ID'))) await measure('npm', ['run', 'build'], serverEnv);
+if (!existsSync(path.join(staticEnv.NEXT_DIST_DIR!, 'index.html'))) await measure('npx', ['tsx', 'scripts/static/build.ts', '--full'], staticEnv);
+
+const paths = urlMix();
+const rows: Row[] = [];
+const levers: [string, number, boolean, number, boolean][] = [
+  ['next start ×1 (127.0.0.1), gzip per request', 1, false, 0, true],
+  ['next start ×1, no Accept-Encoding (no compression)', 1, false, 0, false],
+  ['nginx → next start ×1, no micro-cache', 1, true, 0, true],
+  ['nginx → next start ×2, no micro-cache', 2, true, 0, true],
+  ['nginx → next start ×2, micro-cache 5 s (recommended)', 2, true, 5, true],
+];
+for (const [name, processes, nginx, cacheSeconds, gzip] of levers) {
+  const shape = await serverShape(serverEnv, processes, nginx, cacheSeconds);
   try {
-    rows.push(await hammer('next start', next.url, urls.next, seconds));
+    rows.push(await hammer(name, shape.url, paths, gzip));
   } finally {
-    next.stop();
+    shape.stop();
   }
-  const files = path.join(distDir, 'server/app');
-  const script = `require('http').createServer(require('sirv')(${JSON.stringify(files)}, { extensions: ['html', 'body'], etag: true })).listen(3231)`;
-  const sirv = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
-  await new Promise((resolve) => setTimeout(resolve, 800));
-  try {
-    rows.push(await hammer('static files (sirv)', 'http://localhost:3231', urls.files, seconds));
-  } finally {
-    sirv.kill();
-  }
-  const [dynamic, plain] = rows;
-  console.log(`static / next start: ${(plain!['req/s'] / dynamic!['req/s']).toFixed(1)}×`);
-  return rows;
 }
+const staticServer = spawn('bash', ['scripts/static/serve-nginx.sh', String(ports.static)], {
+  env: { ...process.env, ...staticEnv },
+  stdio: 'ignore',
+  detached: true,
+});
+try {
+  await waitFor(`http://127.0.0.1:${ports.static}/en/`);
+  rows.push(await hammer('nginx, static export (precompressed files)', `http://127.0.0.1:${ports.static}`, paths));
+} finally {
+  stopper(staticServer)();
+}
+
+console.log(`
+### Serving ${size} releases: ${values.connections} connections, ${values.seconds} s per row, ${paths.length} URLs mixed (${new Date().toISOString().slice(0, 10)}, ${header})
+
+${table(rows)}
+`);

@@ -14,6 +14,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,28 +32,28 @@ const { values } = parseArgs({
   },
 });
 const children: ChildProcess[] = [];
+// Children stay in this process's group (not detached): whoever stops the group (Ctrl-C, Playwright's
+// SIGKILL of its web server) stops them all. Detached, they outlived a killed parent and held its
+// output pipes open, and Playwright waited for those forever.
 const stop = () => {
-  for (const child of children) {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
+  for (const child of children) child.kill('SIGTERM');
 };
 process.on('SIGINT', () => (stop(), process.exit(130)));
 process.on('SIGTERM', () => (stop(), process.exit(143)));
 process.on('exit', stop);
 
 function start(command: string, args: string[], env: Record<string, string> = {}) {
-  const child = spawn(command, args, { stdio: 'inherit', detached: true, env: { ...process.env, ...env } });
-  child.on('exit', (code) => {
-    console.error(`${command} exited (${code}); stopping the rest`);
+  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  child.on('exit', (code, signal) => {
+    console.error(`${command} exited (${code ?? signal}); stopping the rest`);
     process.exit(1);
   });
   children.push(child);
   return child;
 }
+
+// `next start` itself, not through npx (npm, a shell): one process each, so stopping it stops the server.
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
 async function waitFor(url: string, seconds = 60) {
   for (let i = 0; i < seconds * 5; i += 1) {
@@ -78,7 +79,7 @@ if (!redisUrl) {
 }
 
 const ports = Array.from({ length: Number(values.processes) }, (_, i) => Number(values['first-port']) + i);
-for (const port of ports) start('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { REDIS_URL: redisUrl });
+for (const port of ports) start(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], { REDIS_URL: redisUrl });
 await Promise.all(ports.map((port) => waitFor(`http://127.0.0.1:${port}/en/`)));
 
 if (!values['no-nginx']) {

@@ -2,12 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 /** Starts `next start` for the build in `distDir` and resolves once it answers. */
 export async function startServer(port: number, env: Record<string, string> = {}): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port)], {
+  const child: ChildProcess = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
     env: { ...process.env, ...env },
     stdio: 'ignore',
     detached: true,
   });
-  const url = `http://localhost:${port}`;
+  const url = `http://127.0.0.1:${port}`;
   const stop = () => {
     try {
       process.kill(-child.pid!, 'SIGTERM');

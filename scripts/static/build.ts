@@ -44,7 +44,11 @@ type State = { codeVersion: string; out: string };
 const state = existsSync(stateFile) ? (JSON.parse(readFileSync(stateFile, 'utf8')) as State) : undefined;
 const code = codeVersion();
 const incremental =
-  !process.argv.includes('--full') && state?.codeVersion === code && state.out === out && existsSync(path.join(out, 'index.html')) && Boolean(readIndex(storeDir()));
+  !process.argv.includes('--full') &&
+  state?.codeVersion === code &&
+  state.out === out &&
+  existsSync(path.join(out, 'index.html')) &&
+  Boolean(readIndex(storeDir()));
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -83,7 +87,8 @@ function writeHostFiles(previousLegacy: string[]) {
   const current = new Set(legacy.map((redirect) => redirect.from));
   for (const from of previousLegacy.filter((from) => !current.has(from))) remove(path.join(decodeURI(from).slice(1), 'index.html'));
   // Never replace a page of the site with a redirect page.
-  for (const redirect of legacy.filter(({ from }) => !site.has(from))) put(path.join(decodeURI(redirect.from).slice(1), 'index.html'), redirectPage(redirect, bundle));
+  for (const redirect of legacy.filter(({ from }) => !site.has(from)))
+    put(path.join(decodeURI(redirect.from).slice(1), 'index.html'), redirectPage(redirect, bundle));
   put('_headers', headersFile());
   put('_redirects', redirectsFile(legacy));
   mkdirSync(hostDir, { recursive: true });

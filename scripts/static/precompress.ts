@@ -23,7 +23,10 @@ export async function precompress(files: string[], concurrency = Math.max(4, ava
       const file = queue[next++]!;
       const body = await readFile(file);
       await writeFile(`${file}.gz`, await gzipAsync(body, { level: 9 }));
-      await writeFile(`${file}.br`, await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+      await writeFile(
+        `${file}.br`,
+        await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+      );
       written.push(`${file}.gz`, `${file}.br`);
     }
   };

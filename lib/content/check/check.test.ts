@@ -123,7 +123,10 @@ describe('content check', () => {
 
   it('fails the CLI and the build with the same lines and a non-zero exit', () => {
     for (const command of [['run', '--silent', 'check:content'], ['run', '--silent', 'build']]) {
-      const result = spawnSync('npm', command, { env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
+      // Into folders of its own: were the check ever to pass, the build must not overwrite anyone's.
+      const scratch = mkdtempSync(path.join(tmpdir(), 'check-build-'));
+      const env = { ...process.env, CONTENT_DIR: dir, NEXT_DIST_DIR: path.relative(process.cwd(), path.join(scratch, 'next')), PORTAL_DATA_DIR: path.join(scratch, 'data') };
+      const result = spawnSync('npm', command, { env, encoding: 'utf8' });
       expect(result.status).not.toBe(0);
       const lines = result.stderr.split('\n').filter((line) => line.startsWith('error '));
       expect(lines).toHaveLength(10);

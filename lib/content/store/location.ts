@@ -18,8 +18,13 @@ export function buildDataDir(): string {
 /** The content store of this build. */
 export const storeDir = () => path.join(buildDataDir(), 'store');
 
-/** Caches shared by every build of this checkout (rendered cards): keep them between CI runs. */
-export const sharedCacheDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), '.portal', 'cache');
+/**
+ * Caches shared by every build of this checkout (rendered cards): keep them
+ * between CI runs. PORTAL_CACHE_DIR moves them (the benchmarks measure cold
+ * caches that way without emptying the real one).
+ */
+export const sharedCacheDir = () =>
+  process.env.PORTAL_CACHE_DIR?.trim() ? path.resolve(process.env.PORTAL_CACHE_DIR.trim()) : path.join(/* turbopackIgnore: true */ process.cwd(), '.portal', 'cache');
 
 export const storeFiles = {
   index: 'index.json',

@@ -1,0 +1,30 @@
+// ESLint 9, not 10: eslint-plugin-react (through eslint-config-next 16) supports ESLint up to 9.
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+import prettier from 'eslint-config-prettier/flat';
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTypescript,
+  // Formatting is Prettier's (npm run format); ESLint keeps to correctness.
+  prettier,
+  {
+    rules: {
+      // `_`-prefixed arguments are there for their position (route handlers' `request`).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  globalIgnores([
+    '.next*/**',
+    'out*/**',
+    '.portal/**',
+    '.contentlayer/**',
+    'node_modules/**',
+    'messages/*.d.json.ts',
+    'public/**',
+    'test-results/**',
+    'playwright-report/**',
+    'next-env.d.ts',
+  ]),
+]);
