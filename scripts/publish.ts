@@ -9,7 +9,8 @@
  *    (through nginx with `X-Portal-Refresh`, so nginx's short cache takes the new copy too).
  *
  * PUBLISH_URL: a Next process (default http://127.0.0.1:3000); WARM_URL: where readers come in (default PUBLISH_URL).
- * For several machines, see README ("Publishing").
+ * `--store-only`: step 1 alone, for every machine but the last when several share one Redis
+ * (README, "More machines"): each needs the new store, but the shared cache is revalidated once.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +25,8 @@ const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const publishUrl = process.env.PUBLISH_URL ?? 'http://127.0.0.1:3000';
 const warmUrl = process.env.WARM_URL ?? publishUrl;
 const token = process.env.PUBLISH_TOKEN;
-if (!token) {
+const storeOnly = process.argv.includes('--store-only');
+if (!token && !storeOnly) {
   console.error('PUBLISH_TOKEN is not set: the server refuses to publish without it (set the same value for `next start`).');
   process.exit(2);
 }
@@ -44,6 +46,12 @@ const removed = [...new Set([...pending.removed, ...outputs.removed])].filter((p
 const paths = [...changed, ...removed];
 if (!paths.length) {
   console.log('publish: nothing changed in the content folder.');
+  process.exit(0);
+}
+if (storeOnly || !token) {
+  console.log(
+    `publish: store updated (${published.changedFiles.length} file(s) changed, ${published.removedFiles.length} removed); nothing revalidated (${elapsed()})`,
+  );
   process.exit(0);
 }
 writeFileSync(pendingFile, JSON.stringify({ changed, removed }));

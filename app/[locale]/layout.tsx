@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { CSSProperties, ReactNode } from 'react';
+import { ErrorMessagesProvider } from '@/components/layout/ErrorMessages';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { isLocale, localeConfig, locales } from '@/i18n/locales';
+import { localePath, routes } from '@/lib/routes/paths';
 import { site } from '@/lib/site/config';
 import '../globals.css';
 
@@ -31,8 +32,9 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  // Server components translate on the server; the browser gets only what the client error boundary shows.
-  const { Error: errorMessages } = await getMessages();
+  // Server components translate on the server; the browser gets only the strings the client error boundary shows.
+  const t = await getTranslations('Error');
+  const errorMessages = { title: t('title'), description: t('description'), retry: t('retry'), home: t('home'), homeHref: localePath(locale, routes.home()) };
   return (
     <html lang={localeConfig[locale].tag}>
       {/* The agency's colours (lib/site/agency.ts) as the theme's brand tokens. */}
@@ -40,10 +42,10 @@ export default async function LocaleLayout({ children, params }: Props) {
         className="flex min-h-screen flex-col antialiased"
         style={{ '--agency-brand': site.agency.colours.brand, '--agency-accent': site.agency.colours.accent } as CSSProperties}
       >
-        <NextIntlClientProvider messages={{ Error: errorMessages }}>
+        <ErrorMessagesProvider messages={errorMessages}>
           <SkipLink />
           {children}
-        </NextIntlClientProvider>
+        </ErrorMessagesProvider>
       </body>
     </html>
   );

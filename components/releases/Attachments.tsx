@@ -13,7 +13,6 @@ export async function Attachments({ attachments }: { attachments: AttachmentView
   const t = await getTranslations('Attachments');
   const tLanguages = await getTranslations('Languages');
   const locale = (await getLocale()) as Locale;
-  const pageLang = localeConfig[locale].tag;
   const languageOf = (tag: string) => locales.find((l) => localeConfig[l].tag === tag);
   const contact = site.agency.mediaContact;
   return (
@@ -26,12 +25,8 @@ export async function Attachments({ attachments }: { attachments: AttachmentView
           const language = languageOf(attachment.lang);
           return (
             <li key={attachment.url}>
-              <a
-                href={attachment.url}
-                className="link font-medium"
-                hrefLang={attachment.lang}
-                lang={attachment.lang !== pageLang ? attachment.lang : undefined}
-              >
+              {/* The title is the body's link text, in the page's language: `hreflang` names the document's, `lang` stays the page's. */}
+              <a href={attachment.url} className="link font-medium" hrefLang={attachment.lang}>
                 {attachment.title}
               </a>
               <span className="block text-sm text-muted">

@@ -12,7 +12,7 @@ export function ShareQr({ qr, label, className }: Props) {
     <svg role="img" aria-label={label} viewBox={`0 0 ${qr.size} ${qr.size}`} shapeRendering="crispEdges" className={className}>
       <title>{label}</title>
       <rect width={qr.size} height={qr.size} fill="#ffffff" />
-      <path d={qr.path} fill="#000000" />
+      <path d={qr.path} fill="none" stroke="#000000" strokeWidth={1} />
     </svg>
   );
 }

@@ -85,6 +85,11 @@ const table: [string, string, string | null, Decision][] = [
   ['GET', '/robots.txt', null, pass],
   ['GET', '/_next/static/chunks/app.js', null, pass],
   ['GET', '/agency/logo.svg', null, pass],
+  // The folders themselves are no page: the reader's 404, not the home page with a locale called "api".
+  ['GET', '/api/', 'zh', notFound('zh', true)],
+  ['GET', '/agency/', null, notFound('en', true)],
+  ['GET', '/files/', 'en', notFound('en', true)],
+  ['GET', '/_next/', 'zh-TW', notFound('zh', true)],
   ['GET', '/topics/', 'zh-Hant-HK', redirect(302, '/zh/topics/', true)],
   ['GET', '/topics', 'en-SG', redirect(302, '/en/topics/', true)],
   ['GET', '/media-centre/press-releases/', 'fr, zh;q=0.8', redirect(302, '/zh/media-centre/press-releases/', true)],

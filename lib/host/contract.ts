@@ -32,6 +32,11 @@ export type HostSite = {
  * (with their size); without it the proxy answered 404 to every one of them under `next start`.
  */
 export const PASS_PREFIXES = ['/_next/', '/agency/', '/api/', '/files/'] as const;
+/**
+ * A file below one of the prefixes, not the folder itself: `/api/` or `/agency/` passed on reached
+ * the `[locale]` home page as locale "api" and answered 500 (the fuzz test found it).
+ */
+const passesAsFile = (path: string) => !path.endsWith('/') && PASS_PREFIXES.some((prefix) => path.startsWith(prefix) && path.length > prefix.length);
 export const PASS_FILES = ['/favicon.ico', '/icon.svg', '/apple-icon.png', '/robots.txt', '/sitemap.xml'] as const;
 /** The authenticated endpoint `npm run publish` calls (app/api/publish/route.server.ts); trailing slash as every URL here. */
 export const PUBLISH_ENDPOINT = '/api/publish/';
@@ -45,7 +50,7 @@ export function decide(request: HostRequest, site: HostSite): Decision {
 
   if (path === PUBLISH_ENDPOINT) return request.method === 'POST' ? { kind: 'pass' } : { kind: 'method-not-allowed' };
   if (!READ_METHODS.has(request.method)) return { kind: 'method-not-allowed' };
-  if (PASS_PREFIXES.some((prefix) => path.startsWith(prefix)) || (PASS_FILES as readonly string[]).includes(path)) return { kind: 'pass' };
+  if (passesAsFile(path) || (PASS_FILES as readonly string[]).includes(path)) return { kind: 'pass' };
   if (path === '/') return { kind: 'redirect', status: 302, location: localePath(negotiate(locales), routes.home()), varyLanguage: true };
 
   const first = path.split('/')[1];

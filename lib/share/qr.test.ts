@@ -4,15 +4,23 @@ import { qrCode } from './qr';
 
 const url = 'https://www.example.gov.sg/zh/media-centre/press-releases/singapore-and-shenzhen-drive-smart-city-collaboration/';
 
-/** Paints the path back onto a grid: the modules it covers. */
+/** Paints the path back onto a grid, as a one-unit stroke draws it: the modules it covers. */
 function paint(path: string, size: number) {
   const grid = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
-  for (const [, x, y, run] of path.matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g)) {
-    const row = grid[Number(y)]!;
-    for (let i = Number(x); i < Number(x) + Number(run); i++) {
+  let x = 0;
+  let y = 0;
+  for (const [, command, a, b, run] of path.matchAll(/([Mm])(\d+) (\d+(?:\.5)?)h(\d+)/g)) {
+    if (command === 'M') [x, y] = [Number(a), Number(b) - 0.5];
+    else {
+      expect(Number(b), 'a relative move stays in its row').toBe(0);
+      x += Number(a);
+    }
+    const row = grid[y]!;
+    for (let i = x; i < x + Number(run); i++) {
       expect(row[i], 'module drawn twice').toBe(false);
       row[i] = true;
     }
+    x += Number(run);
   }
   return grid;
 }
@@ -22,7 +30,7 @@ describe('qrCode', () => {
     const { size, path } = qrCode(url);
     const reference = encode(url, { ecc: 'M', border: 4 });
     expect(size).toBe(reference.size);
-    expect(path).toMatch(/^(M\d+ \d+h\d+v1h-\d+z)+$/);
+    expect(path).toMatch(/^(M\d+ \d+\.5h\d+(m\d+ 0h\d+)*)+$/);
     expect(paint(path, size)).toEqual(reference.data);
   });
 

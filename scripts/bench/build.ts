@@ -57,6 +57,8 @@ for (const size of sizes) {
     rmSync(env.PORTAL_DATA_DIR!, { recursive: true, force: true });
     rmSync(dist, { recursive: true, force: true });
     if (values.cards === 'cold') rmSync(env.PORTAL_CACHE_DIR!, { recursive: true, force: true });
+    // A static export keeps Next's own build (and its compile cache) in .next, whatever NEXT_DIST_DIR says.
+    if (shape === 'static') rmSync('.next', { recursive: true, force: true });
     const run = shape === 'server' ? await measure('npm', ['run', 'build'], env) : await measure('npx', ['tsx', 'scripts/static/build.ts', '--full'], env);
     if (run.code !== 0) throw new Error(`${shape} build of ${size} releases failed:\n${run.output.slice(-3000)}`);
     const row = {
