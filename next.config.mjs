@@ -25,6 +25,11 @@ const nextConfig = {
   // Permalinks end in `/`; keep every URL in that form.
   trailingSlash: true,
   poweredByHeader: false,
+  // Per-response work `next start` can leave to nginx, read when the server starts (levers of
+  // `npm run bench:serve`): gzip (behind nginx Next already answers uncompressed, since nginx
+  // strips Accept-Encoding) and the ETag, a hash of every body.
+  compress: process.env.PORTAL_NEXT_COMPRESS !== '0',
+  generateEtags: process.env.PORTAL_NEXT_ETAGS !== '0',
   reactStrictMode: true,
   // The same code makes the same build ID, so a partial static build links the chunks the full one wrote.
   generateBuildId: () => portal.codeVersion(),

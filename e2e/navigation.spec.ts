@@ -66,6 +66,13 @@ for (const locale of locales) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(n.topics);
     await expect(page.getByText(locale === 'zh' ? '目前尚无新闻稿标注主题。' : 'No press release has a topic yet.')).toBeVisible();
     await expect(page.locator(`main ${topicLink}`)).toHaveCount(0);
+    // What exists instead, linked: every release, and the years (the real content is of 2023).
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: locale === 'zh' ? '全部新闻稿' : 'All press releases', exact: true })).toHaveAttribute(
+      'href',
+      `/${locale}/media-centre/press-releases/`,
+    );
+    await expect(main.locator(`a[href="/${locale}/media-centre/press-releases/2023/"]`)).toHaveCount(1);
     for (const path of [`/${locale}/topics/ai/`, `/${locale}/topics/ai/page/2/`]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(404);

@@ -56,6 +56,9 @@ test('server: a publish reaches both processes and nginx, and leaves the rest un
     // A release in the list before: its page has been served (and cached) by every process.
     for (const port of [nginx, first, second]) expect((await get(port, `/en/media-centre/press-releases/${changes.removedSlug}/`)).status).toBe(200);
 
+    const editedCard = `/en/media-centre/press-releases/${changes.editedSlug}/og.png`;
+    const cardBefore = Buffer.from(await (await fetch(`http://127.0.0.1:${first}${editedCard}`)).arrayBuffer());
+
     changes.apply(site.content);
     const output = run('npm', ['run', 'publish'], { ...env, PUBLISH_URL: `http://127.0.0.1:${first}`, WARM_URL: `http://127.0.0.1:${nginx}` });
     expect(output).toMatch(/publish: live in [\d.]+ s/);
@@ -69,9 +72,30 @@ test('server: a publish reaches both processes and nginx, and leaves the rest un
         expect((await get(port, `/${locale}/`)).body).toContain(changes.newTitle[locale]);
         expect((await get(port, `/${locale}/feed.xml`)).body).toContain(changes.newTitle[locale]);
       }
-      expect((await get(port, `/en/media-centre/press-releases/${changes.editedSlug}/`)).body).toContain(changes.editedTitle);
-      expect((await get(port, '/en/feed.xml')).body).toContain(changes.editedTitle);
-      expect((await get(port, '/en/search-index.json')).body).toContain(changes.editedTitle);
+      for (const locale of ['en', 'zh'] as const) {
+        // Every list the new release belongs in: the list, its year (new with it), the sitemap, search.
+        for (const url of [`/${locale}/media-centre/press-releases/`, `/${locale}/media-centre/press-releases/2026/`, `/${locale}/search-index.json`]) {
+          const answer = await get(port, url);
+          expect(answer.status, `${port} ${url}`).toBe(200);
+          expect(answer.body, `${port} ${url}`).toContain(changes.newTitle[locale]);
+        }
+      }
+      expect((await get(port, '/sitemaps/sitemap/releases-2026.xml')).body).toContain(`/zh/media-centre/press-releases/${changes.newSlug}/`);
+
+      // The correction, wherever the English title shows: its page, the side-by-side view, feeds (the site's and its topics'), search, its card.
+      for (const url of [
+        `/en/media-centre/press-releases/${changes.editedSlug}/`,
+        `/en/media-centre/press-releases/${changes.editedSlug}/bilingual/`,
+        '/en/feed.xml',
+        '/en/topics/digital-economy/feed.xml',
+        '/en/topics/talent/atom.xml',
+        '/en/search-index.json',
+      ]) {
+        expect((await get(port, url)).body, `${port} ${url}`).toContain(changes.editedTitle);
+      }
+      const cardAfter = Buffer.from(await (await fetch(`http://127.0.0.1:${port}${editedCard}`)).arrayBuffer());
+      expect(cardAfter.subarray(0, 8).toString('hex'), 'a PNG').toBe('89504e470d0a1a0a');
+      expect(cardAfter.equals(cardBefore), `${port}: the corrected card`).toBe(false);
 
       // Withdrawn: a 404 in the reader's language, and gone from every list, feed, sitemap and index.
       const gone = await get(port, `/en/media-centre/press-releases/${changes.removedSlug}/`);
@@ -86,6 +110,8 @@ test('server: a publish reaches both processes and nginx, and leaves the rest un
         '/en/feed.json',
         '/en/search-index.json',
         '/sitemaps/sitemap/releases-2024.xml',
+        '/en/topics/ai/',
+        '/en/topics/ai/feed.xml',
       ]) {
         expect((await get(port, url)).body, `${port} ${url}`).not.toContain(`/${changes.removedSlug}/`);
       }

@@ -63,6 +63,10 @@ test('static: a new, a corrected and a withdrawn release are published by rewrit
     .filter((file) => /\.(html|xml|json|txt)$|^_redirects$/.test(file))
     .filter((file) => read(file).includes(`/${changes.removedSlug}/`));
   expect(mentions).toEqual([]);
+  // What a reader then gets at its URL: the host's answer to any unknown path under /en/ (e2e/static),
+  // the English 404 page, which the publish left as it was.
+  expect(read('en/404/index.html')).toContain('<html lang="en"');
+  expect(written.has('en/404/index.html')).toBe(false);
 
   // And the result is what a full build of the same content (and the same publishing history) makes.
   const full = workspace('publish-static-full');

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { isLocale, locales, type Locale } from '../../i18n/locales';
+import { isLocale, localeConfig, locales, type Locale } from '../../i18n/locales';
 import { agency } from '../site/agency';
 import { clip, cleanBody, type LinkOptions } from './body';
 import { dangerIn } from './body/danger';
@@ -69,7 +69,7 @@ export function readHead(file: string, source: string, options: ReadOptions): { 
 /** A checked head made into a release record: the body cleaned, the summary and dates derived. */
 export async function toRecord(head: ReleaseHead, source: string, options: ReadOptions): Promise<ReleaseRecord> {
   const fm = head.frontMatter;
-  const body = await cleanBody(head.body, fm.variant ?? 'markdown', { ...options, basePath: fm.permalink });
+  const body = await cleanBody(head.body, fm.variant ?? 'markdown', { ...options, basePath: fm.permalink }, localeConfig[head.locale].tag);
   const repeatsTitle = (text?: string) => !text || text.replace(/\s+/g, ' ').trim() === fm.title.replace(/\s+/g, ' ').trim();
   const summary = !repeatsTitle(fm.description) ? fm.description! : clip(body.lead || body.text) || fm.title;
   const changes = [

@@ -8,7 +8,8 @@
  * under `word-break: keep-all` (components/ui/Headline.tsx).
  */
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+/** Characters of scripts written without spaces between words (CJK), and full-width forms. */
+export const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
 /** Characters that must not start a line (closing punctuation, CJK and Latin). */
 const NO_LINE_START = /^[\p{Pe}\p{Pf}\p{Po}]+$/u;
 /** Characters that must not end a line (opening brackets and quotes). */

@@ -29,7 +29,14 @@ export function homeView(model: SiteModel, locale: Locale): HomeView {
 }
 
 export function topicsView(model: SiteModel, locale: Locale) {
-  return { locale, topics: model.topics(locale), lastUpdated: latest(model.releases(locale).slice(0, 1).map(lastChange)) };
+  const topics = model.topics(locale);
+  return {
+    locale,
+    topics,
+    // No topic yet: the page offers what exists instead (every release, the years), not a dead end.
+    years: topics.length ? [] : model.years(locale),
+    lastUpdated: latest(model.releases(locale).slice(0, 1).map(lastChange)),
+  };
 }
 
 export function searchPageView(model: SiteModel, locale: Locale) {

@@ -4,9 +4,10 @@
  * Requests per second and latency of each way to serve the portal, on a mix
  * of release pages (both languages), lists, year and topic pages, home and
  * feeds, over loopback with `Accept-Encoding: gzip` as browsers send it.
- * One lever at a time: `next start` alone (with and without compression),
- * nginx in front of one and of two processes, nginx's micro-cache, and the
- * static export from nginx as the ceiling. Uses the builds `npm run
+ * One lever at a time: `next start` alone (with Next's gzip or ETag off, or
+ * a client that asks no compression), nginx in front of one and of two
+ * processes, nginx's micro-cache, and nginx serving the prerendered files
+ * itself (the static export) as the ceiling; and the proxy's decision alone. Uses the builds `npm run
  * bench:build` leaves (builds them when missing).
  *
  * Target (issue 14): the server shape ≥ 1,000 req/s with p99 ≤ 100 ms at 32 connections.
@@ -117,6 +118,18 @@ async function serverShape(env: Record<string, string>, processes: number, nginx
   return { url, stop: stopper(child) };
 }
 
+/** What the proxy's decision costs per request, alone: the host contract over the URL mix. */
+async function proxyDecisionMicroseconds(env: Record<string, string>, paths: string[]) {
+  Object.assign(process.env, env);
+  const { currentModel } = await import('../../lib/content');
+  const { decide } = await import('../../lib/host/contract');
+  const { hostSite } = await import('../../lib/host/site');
+  const site = hostSite(currentModel());
+  const rounds = 20_000;
+  const started = performance.now();
+  for (let i = 0; i < rounds; i += 1) decide({ method: 'GET', path: paths[i % paths.length]!, acceptLanguage: 'en-GB,en;q=0.9' }, site);
+  return ((performance.now() - started) * 1000) / rounds;
+}
 const serverEnv = benchEnv('server', size, content, ports.redis);
 const staticEnv = benchEnv('static', size, content);
 if (!existsSync(path.join(serverEnv.NEXT_DIST_DIR!, 'BUILD_ID'))) await measure('npm', ['run', 'build'], serverEnv);
@@ -124,17 +137,20 @@ if (!existsSync(path.join(staticEnv.NEXT_DIST_DIR!, 'index.html'))) await measur
 
 const paths = urlMix();
 const rows: Row[] = [];
-const levers: [string, number, boolean, number, boolean][] = [
-  ['next start ×1 (127.0.0.1), gzip per request', 1, false, 0, true],
-  ['next start ×1, no Accept-Encoding (no compression)', 1, false, 0, false],
-  ['nginx → next start ×1, no micro-cache', 1, true, 0, true],
-  ['nginx → next start ×2, no micro-cache', 2, true, 0, true],
-  ['nginx → next start ×2, micro-cache 5 s (recommended)', 2, true, 5, true],
+type Lever = { name: string; processes: number; nginx: boolean; cacheSeconds?: number; gzip?: boolean; env?: Record<string, string> };
+const levers: Lever[] = [
+  { name: 'next start ×1 (127.0.0.1): gzip and ETag per response', processes: 1, nginx: false },
+  { name: 'next start ×1, Next’s gzip off (PORTAL_NEXT_COMPRESS=0)', processes: 1, nginx: false, env: { PORTAL_NEXT_COMPRESS: '0' } },
+  { name: 'next start ×1, ETag off (PORTAL_NEXT_ETAGS=0)', processes: 1, nginx: false, env: { PORTAL_NEXT_ETAGS: '0' } },
+  { name: 'next start ×1, client asks no compression', processes: 1, nginx: false, gzip: false },
+  { name: 'nginx → next start ×1, no micro-cache', processes: 1, nginx: true },
+  { name: 'nginx → next start ×2 (one per core), no micro-cache', processes: 2, nginx: true },
+  { name: 'nginx → next start ×2, micro-cache 5 s (recommended)', processes: 2, nginx: true, cacheSeconds: 5 },
 ];
-for (const [name, processes, nginx, cacheSeconds, gzip] of levers) {
-  const shape = await serverShape(serverEnv, processes, nginx, cacheSeconds);
+for (const lever of levers) {
+  const shape = await serverShape({ ...serverEnv, ...lever.env }, lever.processes, lever.nginx, lever.cacheSeconds ?? 0);
   try {
-    rows.push(await hammer(name, shape.url, paths, gzip));
+    rows.push(await hammer(lever.name, shape.url, paths, lever.gzip ?? true));
   } finally {
     shape.stop();
   }
@@ -146,13 +162,18 @@ const staticServer = spawn('bash', ['scripts/static/serve-nginx.sh', String(port
 });
 try {
   await waitFor(`http://127.0.0.1:${ports.static}/en/`);
-  rows.push(await hammer('nginx, static export (precompressed files)', `http://127.0.0.1:${ports.static}`, paths));
+  // nginx serving prerendered files itself: the static export, the ceiling of any shape in which Next renders.
+  rows.push(await hammer('nginx serving the prerendered files (static export, precompressed)', `http://127.0.0.1:${ports.static}`, paths));
 } finally {
   stopper(staticServer)();
 }
+
+const decisionUs = await proxyDecisionMicroseconds(serverEnv, paths);
 
 console.log(`
 ### Serving ${size} releases: ${values.connections} connections, ${values.seconds} s per row, ${paths.length} URLs mixed (${new Date().toISOString().slice(0, 10)}, ${header})
 
 ${table(rows)}
+
+The proxy's own decision (the host contract over the same URLs, in-process): ${decisionUs.toFixed(1)} µs per request.
 `);

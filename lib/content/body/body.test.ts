@@ -135,3 +135,21 @@ describe('what the body yields besides HTML', () => {
     expect(body.html).toContain('src="https://legacy.example.gov/media-centre/press-releases/a/chart.png"');
   });
 });
+
+describe('headings in a body break only between words', () => {
+  it('puts a <wbr> between Chinese words and none inside one', async () => {
+    const { html, text } = await cleanBody('<h2>新加坡与深圳推动智慧城市合作</h2><p>新加坡与深圳推动智慧城市合作</p>', 'tiptap', links, 'zh-Hans');
+    const heading = html.match(/<h2>(.*?)<\/h2>/)![1]!;
+    expect(heading.split('<wbr>')).toContain('城市');
+    expect(heading).not.toContain('城<wbr>市');
+    expect(heading.replaceAll('<wbr>', '')).toBe('新加坡与深圳推动智慧城市合作');
+    // Paragraphs wrap as the browser likes; search and summaries see the text without markup.
+    expect(html).toContain('<p>新加坡与深圳推动智慧城市合作</p>');
+    expect(text).toBe('新加坡与深圳推动智慧城市合作新加坡与深圳推动智慧城市合作');
+  });
+
+  it('leaves headings without Chinese as they are', async () => {
+    const { html } = await cleanBody('<h3>About <em>IMDA</em></h3>', 'tiptap', links, 'en');
+    expect(html).toBe('<h3>About <em>IMDA</em></h3>');
+  });
+});

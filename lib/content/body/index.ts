@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import { collectAttachments, type Attachment } from './attachments';
 import { rehypeBodyLinks, type LinkOptions } from './links';
 import { bodySchema } from './schema';
+import { rehypeHeadingWords } from './heading-words';
 import { rehypeTidyBody } from './tidy';
 
 export type BodyVariant = 'tiptap' | 'markdown';
@@ -42,10 +43,16 @@ const stringifier = unified().use(rehypeStringify);
  * CMS body (untrusted) → clean HTML fragment and what is derived from it.
  * Tiptap bodies are already HTML, so they are parsed as HTML: the Markdown
  * parser would mangle indented tags. Both paths end in the same allow-list.
+ * `lang` (the body's BCP 47 tag) decides where headings may break a line.
  */
-export async function cleanBody(raw: string, variant: BodyVariant, links: LinkOptions): Promise<CleanBody> {
+export async function cleanBody(raw: string, variant: BodyVariant, links: LinkOptions, lang = 'en'): Promise<CleanBody> {
   const parsed = variant === 'tiptap' ? htmlParser.parse(raw) : ((await markdownParser.run(markdownParser.parse(raw))) as Root);
-  const tree = (await unified().use(rehypeSanitize, bodySchema).use(rehypeTidyBody).use(rehypeBodyLinks, links).run(parsed)) as Root;
+  const tree = (await unified()
+    .use(rehypeSanitize, bodySchema)
+    .use(rehypeTidyBody)
+    .use(rehypeBodyLinks, links)
+    .use(rehypeHeadingWords, lang)
+    .run(parsed)) as Root;
   const blocks = topLevelBlocks(tree);
   return {
     html: stringifier.stringify(tree).trim(),

@@ -121,6 +121,39 @@ describe('content check', () => {
     expect(await checkContent(options(path.resolve('content')))).toEqual([]);
   });
 
+  it('warns, with both files, when a translation pair does not pair up block for block', async () => {
+    const pair = (locale: string, body: string) => good({ permalink: '/media-centre/press-releases/pair/' }).replace('<p>Body.</p>', body);
+    const problems = (
+      await checkContent(
+        options(
+          corpus({
+            'releases/en/pair.md': pair('en', '<p>One.</p><h2>Two</h2><ul><li>Three</li></ul>'),
+            'releases/zh/pair.md': pair('zh', '<p>一。</p><ul><li>三</li></ul>'),
+          }),
+        ),
+      )
+    ).map(formatProblem);
+    expect(problems).toContain(
+      'releases/en/pair.md: body: does not pair up block for block with releases/zh/pair.md (3 blocks against 2): the side-by-side view shows the unpaired ones alone',
+    );
+    expect(problems).toContain(
+      'releases/zh/pair.md: body: does not pair up block for block with releases/en/pair.md (2 blocks against 3): the side-by-side view shows the unpaired ones alone',
+    );
+  });
+
+  it('warns the stale translation, naming the day of each version, and says nothing of a pair in step', async () => {
+    const release = (updated: string) => good({ permalink: '/media-centre/press-releases/stale/', date: '2025-03-01', ...(updated ? { updated, change_note: 'Figures corrected.' } : {}) });
+    const check = async (en: string, zh: string) =>
+      (await checkContent(options(corpus({ 'releases/en/stale.md': release(en), 'releases/zh/stale.md': release(zh) })))).map(formatProblem);
+    expect(await check('2025-04-02', '2025-03-12')).toEqual([
+      'releases/zh/stale.md: translation: the English version was updated on 2025-04-02, after this one last changed (2025-03-12): this one may not include the change',
+    ]);
+    expect(await check('2025-03-05', '2025-03-12')).toEqual([
+      'releases/en/stale.md: translation: the 中文 version was updated on 2025-03-12, after this one last changed (2025-03-05): this one may not include the change',
+    ]);
+    expect(await check('2025-03-12', '2025-03-12')).toEqual([]);
+  });
+
   it('fails the CLI and the build with the same lines and a non-zero exit', () => {
     for (const command of [['run', '--silent', 'check:content'], ['run', '--silent', 'build']]) {
       // Into folders of its own: were the check ever to pass, the build must not overwrite anyone's.
