@@ -59,6 +59,8 @@ test('static: a new, a corrected and a withdrawn release are published by rewrit
   // The withdrawn release is gone: its page and card, and from every list, feed, sitemap and index.
   expect(existsSync(path.join(out, `${release('en', changes.removedSlug)}index.html`))).toBe(false);
   expect(existsSync(path.join(out, `${release('en', changes.removedSlug)}og.png`))).toBe(false);
+  // Its folder too: an empty one is a 403 on nginx, not the 404 readers should get.
+  expect(existsSync(path.join(out, release('en', changes.removedSlug)))).toBe(false);
   const mentions = filesOf(out)
     .filter((file) => /\.(html|xml|json|txt)$|^_redirects$/.test(file))
     .filter((file) => read(file).includes(`/${changes.removedSlug}/`));

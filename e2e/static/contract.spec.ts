@@ -27,6 +27,9 @@ const requests = [
   { path: '/en/no-such-page/', language: '' },
   { path: '/zh/no-such-page/', language: 'en' },
   { path: '/en/media-centre/press-releases/no-such-release/', language: 'zh' },
+  // Folders of the URL space that are no page: nginx answered 403 to them (its index module).
+  { path: '/en/media-centre/', language: 'zh' },
+  { path: '/zh/media-centre/press-releases/page/', language: 'en' },
 ];
 
 const langOf = (html: string) => html.match(/<html lang="([^"]+)"/)?.[1] ?? '';

@@ -108,6 +108,9 @@ ${cached(cacheControl.document)}
     .map(
       (locale) => `  location /${locale}/ {
     error_page 404 ${localePath(locale, routes.notFound())}index.html;
+    # A folder without a page of its own (/en/media-centre/, …/page/) is no page either: the index
+    # module answers 403 for it, and readers get the same 404 as for any unknown path.
+    error_page 403 =404 ${localePath(locale, routes.notFound())}index.html;
     try_files $uri $uri/ =404;
 ${cached(cacheControl.document)}
   }`,

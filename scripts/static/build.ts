@@ -10,7 +10,7 @@
  * a CDN upload and purge. Otherwise it builds everything.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildModel } from '../../lib/content/model';
 import { buildDataDir, contentDir, storeDir, storeFiles } from '../../lib/content/store/location';
@@ -76,7 +76,11 @@ function remove(relative: string) {
       deleted.add(relative + suffix);
     }
   }
+  // And the folders it leaves empty: a withdrawn release's folder is not a page of the site.
+  for (let dir = path.dirname(path.join(out, relative)); dir.startsWith(out + path.sep) && isEmptyDir(dir); dir = path.dirname(dir)) rmSync(dir, { recursive: true });
 }
+
+const isEmptyDir = (dir: string) => existsSync(dir) && readdirSync(dir).length === 0;
 
 /** Redirect pages, `_headers`, `_redirects` and the nginx files, from the store's host artefacts. */
 function writeHostFiles(previousLegacy: string[]) {
