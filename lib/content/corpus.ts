@@ -8,8 +8,8 @@ import { topics as TOPICS } from '../site/topics';
  * and labelled synthetic in every title and body.
  */
 
-/** mulberry32: a small, well-known seeded PRNG, so a seed always gives the same corpus. */
-function random(seed: number) {
+/** mulberry32: a small, well-known seeded PRNG, so a seed always gives the same corpus (and a randomized test the same cases). */
+export function seededRandom(seed: number) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -60,7 +60,7 @@ function frontMatter(fields: Record<string, string | string[]>): string {
 }
 
 export function* generateCorpus(count: number, seed = 42): Generator<CorpusFile> {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const start = Date.UTC(2019, 0, 1);
   const span = Date.UTC(2024, 11, 31) - start;
   for (let index = 1; index <= count; index += 1) {

@@ -14,7 +14,7 @@ import { buildNegotiateBundle } from '../testing/negotiate-bundle';
 import { cacheControl } from './cache-control';
 import { decide, type Decision } from './contract';
 import { negotiateLocale } from './negotiate';
-import { legacyMap, njsModule, proxyServer, securityHeadersConf, staticServer } from './nginx';
+import { legacyMap, njsModule, proxyServer, scratchNginxConf, securityHeadersConf, staticServer } from './nginx';
 import { securityHeaders } from './security-headers';
 import { hostSite, legacyRedirects, type LegacyRedirect } from './site';
 
@@ -178,23 +178,7 @@ async function startNginx(dir: string, serverConf: string, port: number) {
   writeFileSync(path.join(dir, 'server.conf'), serverConf);
   writeFileSync(
     path.join(dir, 'nginx.conf'),
-    `load_module ${NJS};
-daemon off;
-master_process off;
-error_log stderr warn;
-pid ${dir}/nginx.pid;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  include ${dir}/server.conf;
-}
-`,
+    scratchNginxConf({ dir, include: path.join(dir, 'server.conf'), modules: [NJS], singleProcess: true, connections: 64 }),
   );
   const test = spawnSync(NGINX!, ['-t', '-c', path.join(dir, 'nginx.conf')], { encoding: 'utf8' });
   expect(test.stderr, 'nginx -t').toContain('test is successful');

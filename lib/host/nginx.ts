@@ -277,3 +277,42 @@ server {
 }
 `;
 }
+
+/**
+ * The `nginx.conf` that runs one generated file (`include`) from a scratch
+ * folder of its own: pid and temporary files there, errors to stderr, in the
+ * foreground. `npm run serve:nginx` runs workers as root (the scratch folder
+ * is private); the unit tests run one process and load only njs.
+ */
+export function scratchNginxConf({
+  dir,
+  include,
+  modules,
+  singleProcess = false,
+  connections = 4096,
+}: {
+  dir: string;
+  include: string;
+  /** Modules to load; Debian's enabled ones when left out. */
+  modules?: string[];
+  singleProcess?: boolean;
+  connections?: number;
+}): string {
+  return `${modules ? modules.map((module) => `load_module ${module};`).join('\n') : 'include /etc/nginx/modules-enabled/*.conf;'}
+daemon off;
+${singleProcess ? 'master_process off;' : 'user root;\nworker_processes auto;'}
+error_log stderr warn;
+pid ${dir}/nginx.pid;
+events { worker_connections ${connections}; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  include ${include};
+}
+`;
+}

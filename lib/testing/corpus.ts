@@ -75,14 +75,5 @@ export function withoutReleases(previous: StoreIndex, removed: (release: Release
 /** `2024-01-01` plus `n` days. */
 export const dayAfter = (start: string, n: number) => new Date(Date.parse(`${start}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-/** mulberry32: a seeded PRNG, so a randomized test always sees the same cases for a seed. */
-export function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The corpus generator's seeded PRNG: a randomized test always sees the same cases for a seed. */
+export { seededRandom } from '../content/corpus';

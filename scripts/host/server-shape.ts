@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDataDir } from '../../lib/content/store/location';
-import { proxyServer } from '../../lib/host/nginx';
+import { proxyServer, scratchNginxConf } from '../../lib/host/nginx';
 
 const { values } = parseArgs({
   options: {
@@ -97,27 +97,7 @@ if (!values['no-nginx']) {
     }),
   );
   const main = path.join(scratch, 'nginx.conf');
-  writeFileSync(
-    main,
-    `include /etc/nginx/modules-enabled/*.conf;
-daemon off;
-user root;
-worker_processes auto;
-error_log stderr warn;
-pid ${scratch}/nginx.pid;
-events { worker_connections 4096; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  client_body_temp_path ${scratch}/body;
-  proxy_temp_path ${scratch}/proxy;
-  fastcgi_temp_path ${scratch}/fastcgi;
-  uwsgi_temp_path ${scratch}/uwsgi;
-  scgi_temp_path ${scratch}/scgi;
-  include ${conf};
-}
-`,
-  );
+  writeFileSync(main, scratchNginxConf({ dir: scratch, include: conf }));
   start('nginx', ['-c', main]);
   await waitFor(`http://127.0.0.1:${values.port}/en/`);
 }

@@ -77,7 +77,8 @@ function remove(relative: string) {
     }
   }
   // And the folders it leaves empty: a withdrawn release's folder is not a page of the site.
-  for (let dir = path.dirname(path.join(out, relative)); dir.startsWith(out + path.sep) && isEmptyDir(dir); dir = path.dirname(dir)) rmSync(dir, { recursive: true });
+  for (let dir = path.dirname(path.join(out, relative)); dir.startsWith(out + path.sep) && isEmptyDir(dir); dir = path.dirname(dir))
+    rmSync(dir, { recursive: true });
 }
 
 const isEmptyDir = (dir: string) => existsSync(dir) && readdirSync(dir).length === 0;
