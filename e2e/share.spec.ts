@@ -89,8 +89,12 @@ for (const locale of ['en', 'zh'] as const) {
       await region.getByText(s.showQr).click();
       await expect(screenQr).toBeVisible();
       await expect(region.getByRole('img', { name: s.qr, exact: true })).toBeVisible();
-      const fills = await screenQr.evaluate((svg) => [...svg.querySelectorAll('rect, path')].map((shape) => getComputedStyle(shape).fill));
-      expect(fills).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+      // The white square is filled; the dark modules are one-unit strokes (lib/share/qr.ts).
+      const paints = await screenQr.evaluate((svg) => {
+        const style = (selector: string) => getComputedStyle(svg.querySelector(selector)!);
+        return [style('rect').fill, style('path').stroke, style('path').fill];
+      });
+      expect(paints).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)', 'none']);
       const modules = await screenQr.locator('path').getAttribute('d');
       expect(modules).toMatch(/^(M\d+ \d+h\d+v1h-\d+z)+$/);
 
