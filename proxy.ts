@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { currentModel } from './lib/content';
+import { currentModel, currentPaths } from './lib/content';
 import { decide } from './lib/host/contract';
 import { notFoundResponse } from './lib/host/not-found-page';
 import { hostSite } from './lib/host/site';
@@ -16,7 +16,7 @@ import { hostSite } from './lib/host/site';
 export default function proxy(request: NextRequest) {
   const decision = decide(
     { method: request.method, path: request.nextUrl.pathname, acceptLanguage: request.headers.get('accept-language') },
-    hostSite(currentModel()),
+    hostSite(currentModel(), currentPaths()),
   );
   switch (decision.kind) {
     case 'pass':

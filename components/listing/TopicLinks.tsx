@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/locales';
 import { routes } from '@/lib/routes/paths';
 import { topicName, type Topic } from '@/lib/site/topics';
 
-type Props = { topics: { topic: Topic; count: number }[]; headingLevel?: 'h1' | 'h2' };
+type Props = { topics: readonly { topic: Topic; count: number }[]; headingLevel?: 'h1' | 'h2' };
 
 /** The topics that have releases in this language, with their counts: none is offered that leads nowhere. */
 export async function TopicLinks({ topics, headingLevel: Heading = 'h2' }: Props) {

@@ -3,7 +3,7 @@ import { TextLink } from '@/components/ui/TextLink';
 import { routes } from '@/lib/routes/paths';
 
 /** The archive by year, with counts. */
-export async function YearLinks({ years }: { years: { year: string; count: number }[] }) {
+export async function YearLinks({ years }: { years: readonly { year: string; count: number }[] }) {
   if (!years.length) return null;
   const t = await getTranslations('Listing');
   return (

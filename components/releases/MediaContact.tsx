@@ -17,19 +17,19 @@ export async function MediaContact() {
       <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3">
         <dt>{t('email')}</dt>
         <dd>
-          <a href={`mailto:${contact.email}`} className="link">
+          <a href={`mailto:${contact.email}`} className="link inline-flex min-h-6 items-center">
             {contact.email}
           </a>
         </dd>
         <dt>{t('phone')}</dt>
         <dd>
-          <a href={tel(contact.phone)} className="link">
+          <a href={tel(contact.phone)} className="link inline-flex min-h-6 items-center">
             {contact.phone}
           </a>
         </dd>
         <dt>{t('afterHours')}</dt>
         <dd>
-          <a href={tel(contact.afterHours)} className="link">
+          <a href={tel(contact.afterHours)} className="link inline-flex min-h-6 items-center">
             {contact.afterHours}
           </a>
         </dd>

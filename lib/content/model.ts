@@ -63,6 +63,10 @@ export function buildModel(index: StoreIndex) {
     ]),
   );
   const relatedCache = new Map<string, ReleaseMeta[]>();
+  // Asked for by every page of a build and every output of a publish: computed once per model.
+  const slugList = [...new Set(index.releases.map((r) => r.slug))].sort(byCodePoint);
+  const yearCounts = new Map<Locale, { year: string; count: number }[]>();
+  const topicCounts = new Map<Locale, { topic: Topic; count: number }[]>();
 
   function releases(locale: Locale): ReleaseMeta[] {
     return sorted.get(locale) ?? [];
@@ -72,15 +76,22 @@ export function buildModel(index: StoreIndex) {
     return bySlug.get(`${locale}/${slug}`);
   }
 
+  // Every listing filters every release of its locale: parse each one's time and year once, not per listing.
+  const slotItems = new Map(
+    locales.map((locale) => [
+      locale,
+      releases(locale).map((r) => ({ release: r, time: releaseTime(r), title: r.title, slug: r.slug, topics: r.topics, year: yearOf(r) })),
+    ]),
+  );
+
   /** Slots of a listing in a locale, oldest first: live releases and tombstones. */
   function slots(locale: Locale, keep: (item: { time: number; topics: readonly Topic[]; year: string }) => boolean): Slot[] {
-    const live = releases(locale)
-      .filter((r) => keep({ time: releaseTime(r), topics: r.topics, year: yearOf(r) }))
-      .map((r) => ({ release: r, time: releaseTime(r), title: r.title, slug: r.slug }));
+    const live: Slot[] = (slotItems.get(locale) ?? []).filter(keep).map(({ release, time, title, slug }) => ({ release, time, title, slug }));
     const dead = index.tombstones
       .filter((t) => t.locale === locale && keep({ time: t.time, topics: t.topics, year: t.day.slice(0, 4) }))
       .map((t) => ({ time: t.time, title: t.title, slug: t.slug }));
-    return [...live, ...dead].sort(compareReleases).reverse();
+    // Live releases are already in order (newest first); only tombstones need sorting in.
+    return (dead.length ? [...live, ...dead].sort(compareReleases) : live).reverse();
   }
 
   return {
@@ -94,7 +105,7 @@ export function buildModel(index: StoreIndex) {
     /** The release under this slug in whichever language has it (for "not translated" pages). */
     anyLocale: (slug: string) => locales.map((locale) => release(locale, slug)).find(Boolean),
     /** Every slug that exists in at least one language, sorted. */
-    slugs: () => [...new Set(index.releases.map((r) => r.slug))].sort(byCodePoint),
+    slugs: (): readonly string[] => slugList,
     permalinks: () => [...byPermalink.entries()],
     /** The next newer and next older release in the same language. */
     neighbours(of: ReleaseMeta) {
@@ -112,16 +123,24 @@ export function buildModel(index: StoreIndex) {
       return found;
     },
     /** Years with releases in a locale, newest first, with their counts. */
-    years(locale: Locale): { year: string; count: number }[] {
-      const counts = new Map<string, number>();
-      for (const r of releases(locale)) counts.set(yearOf(r), (counts.get(yearOf(r)) ?? 0) + 1);
-      return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => byCodePoint(b.year, a.year));
+    years(locale: Locale): readonly { year: string; count: number }[] {
+      let found = yearCounts.get(locale);
+      if (!found) {
+        const counts = new Map<string, number>();
+        for (const r of releases(locale)) counts.set(yearOf(r), (counts.get(yearOf(r)) ?? 0) + 1);
+        yearCounts.set(locale, (found = [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => byCodePoint(b.year, a.year))));
+      }
+      return found;
     },
     /** Topics with releases in a locale, in the configured order, with their counts. */
-    topics(locale: Locale): { topic: Topic; count: number }[] {
-      const counts = new Map<Topic, number>();
-      for (const r of releases(locale)) for (const topic of r.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
-      return allTopics.filter((topic) => counts.has(topic)).map((topic) => ({ topic, count: counts.get(topic)! }));
+    topics(locale: Locale): readonly { topic: Topic; count: number }[] {
+      let found = topicCounts.get(locale);
+      if (!found) {
+        const counts = new Map<Topic, number>();
+        for (const r of releases(locale)) for (const topic of r.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+        topicCounts.set(locale, (found = allTopics.filter((topic) => counts.has(topic)).map((topic) => ({ topic, count: counts.get(topic)! }))));
+      }
+      return found;
     },
     slots,
     tombstones: () => index.tombstones,

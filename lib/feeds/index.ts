@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { localeConfig, type Locale } from '../../i18n/locales';
+import { perModel } from '../content/memo';
 import type { SiteModel } from '../content/model';
 import type { ReleaseMeta } from '../content/record';
 import { readRecord } from '../content/store/read';
@@ -23,7 +24,11 @@ const lastChangeTime = (release: ReleaseMeta) => Date.parse((release.updated ?? 
  * change, so an updated release moves up, as feed readers expect of an entry
  * whose `<updated>` changed.
  */
-export function feedReleases(model: SiteModel, locale: Locale, topic?: Topic): ReleaseMeta[] {
+export const feedReleases = (model: SiteModel, locale: Locale, topic?: Topic): ReleaseMeta[] => newestChanged(model, `${locale}:${topic ?? ''}`);
+
+// Three formats of each feed, and each feed's sort over the whole locale: once per model.
+const newestChanged = perModel((model, key) => {
+  const [locale, topic] = key.split(':') as [Locale, Topic | ''];
   return model
     .releases(locale)
     .filter((release) => !topic || release.topics.includes(topic))
@@ -31,7 +36,7 @@ export function feedReleases(model: SiteModel, locale: Locale, topic?: Topic): R
     .sort((a, b) => b.at - a.at)
     .slice(0, site.feedItemLimit)
     .map(({ release }) => release);
-}
+});
 
 /** A feed exists for the locale and for each topic with releases in it. */
 export function feedTopics(model: SiteModel, locale: Locale): Topic[] {

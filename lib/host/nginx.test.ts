@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import { buildNegotiateBundle } from '../testing/negotiate-bundle';
 import { cacheControl } from './cache-control';
 import { decide, type Decision } from './contract';
 import { negotiateLocale } from './negotiate';
-import { legacyMap, njsModule, proxyServer, scratchNginxConf, securityHeadersConf, staticServer } from './nginx';
+import { cachedEncodings, legacyMap, njsModule, proxyServer, scratchNginxConf, securityHeadersConf, staticServer } from './nginx';
 import { securityHeaders } from './security-headers';
 import { hostSite, legacyRedirects, type LegacyRedirect } from './site';
 
@@ -289,6 +290,62 @@ describe('nginx running the generated configuration', () => {
       }
       // The token never reaches Next.
       expect(seen.every((header) => header === undefined)).toBe(true);
+    } finally {
+      upstream.close();
+    }
+  });
+
+  it('keeps one gzipped and one plain copy, compressed once by the upstream, and refreshes each', async () => {
+    const asked: string[] = [];
+    let version = 1;
+    // Like Next: gzips when asked, and says the answer varies with the encoding.
+    const upstream = http.createServer((request, response) => {
+      const encoding = String(request.headers['accept-encoding'] ?? '');
+      if (request.url === '/en/page/') asked.push(encoding);
+      const body = Buffer.from(`<p>version ${version}</p>`.repeat(100));
+      response.setHeader('Vary', 'RSC, Accept-Encoding');
+      response.setHeader('Content-Type', 'text/html');
+      if (encoding === 'gzip') response.setHeader('Content-Encoding', 'gzip');
+      response.end(encoding === 'gzip' ? gzipSync(body) : body);
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    const get = (port: number, headers: Record<string, string>) =>
+      new Promise<{ encoding?: string; cache?: string; text: string }>((resolve, reject) =>
+        http
+          .get({ host: '127.0.0.1', port, path: '/en/page/', headers, agent: false }, (response) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('end', () => {
+              const body = Buffer.concat(chunks);
+              const encoding = response.headers['content-encoding'];
+              const text = (encoding === 'gzip' ? gunzipSync(body) : body).toString().slice(0, 20);
+              resolve({ encoding, cache: response.headers['x-cache-status'] as string, text });
+            });
+          })
+          .on('error', reject),
+      );
+    try {
+      const dir = scratchDir('ut-nginx-encodings-');
+      const port = await freePort();
+      const token = 'refresh-token';
+      const upstreamAt = `127.0.0.1:${(upstream.address() as net.AddressInfo).port}`;
+      await startNginx(dir, proxyServer({ listen: `127.0.0.1:${port}`, upstreams: [upstreamAt], cacheDir: path.join(dir, 'cache'), refreshToken: token, cacheSeconds: 60 }), port);
+
+      // Browsers' strings differ; they share the gzipped copy. No Accept-Encoding, identity or q=0 share the plain one.
+      expect(await get(port, { 'Accept-Encoding': 'gzip, deflate, br, zstd' })).toEqual({ encoding: 'gzip', cache: 'MISS', text: '<p>version 1</p><p>v' });
+      expect(await get(port, { 'Accept-Encoding': 'gzip' })).toMatchObject({ encoding: 'gzip', cache: 'HIT' });
+      expect(await get(port, { 'Accept-Encoding': 'br, GZIP;q=0.5' })).toMatchObject({ encoding: 'gzip', cache: 'HIT' });
+      expect(await get(port, {})).toEqual({ encoding: undefined, cache: 'MISS', text: '<p>version 1</p><p>v' });
+      expect(await get(port, { 'Accept-Encoding': 'identity' })).toMatchObject({ encoding: undefined, cache: 'HIT' });
+      expect(await get(port, { 'Accept-Encoding': 'gzip;q=0, br' })).toMatchObject({ encoding: undefined, cache: 'HIT' });
+      // The upstream compressed once, and saw only the two encodings nginx keeps.
+      expect(asked).toEqual(['gzip', '']);
+
+      // The publisher's refresh, once per kept encoding, renews what every reader gets.
+      version = 2;
+      for (const encoding of cachedEncodings) expect(await get(port, { ...encoding, 'X-Portal-Refresh': token })).toMatchObject({ cache: 'BYPASS' });
+      expect(await get(port, { 'Accept-Encoding': 'gzip, deflate' })).toMatchObject({ encoding: 'gzip', cache: 'HIT', text: '<p>version 2</p><p>v' });
+      expect(await get(port, {})).toMatchObject({ encoding: undefined, cache: 'HIT', text: '<p>version 2</p><p>v' });
     } finally {
       upstream.close();
     }

@@ -220,6 +220,15 @@ map $http_x_portal_refresh $portal_refresh {
 ${refreshToken ? `  ${literal(refreshToken)} 1;` : '  # No token: nothing refreshes (an empty key would match every request without the header).'}
 }
 
+# The one compression the cache keeps apart: Next gzips an answer once when it renders or refreshes it,
+# and nginx serves the stored bytes as they are. Compressing per reader (nginx's gzip over an
+# uncompressed cache) cost more CPU than everything else nginx did under load. "gzip;q=0" refuses it.
+map $http_accept_encoding $portal_encoding {
+  default "";
+  "~*gzip\\s*;\\s*q=0(\\.0*)?\\s*(,|$)" "";
+  "~*gzip" gzip;
+}
+
 map $uri $portal_cache_control {
   default ${quote(cacheControl.document)};
   ~^/_next/static/ ${quote(cacheControl.immutable)};
@@ -247,9 +256,8 @@ server {
   proxy_set_header X-Forwarded-Proto $scheme;
   proxy_set_header X-Forwarded-Host $host;
   proxy_set_header X-Portal-Refresh "";
-  # Next answers uncompressed and nginx compresses for each reader: the cache key has no
-  # Accept-Encoding, so a gzipped answer Next made for one reader would be served to all.
-  proxy_set_header Accept-Encoding "";
+  # Next sees only the two encodings the cache keeps (gzip or none), and each is a key of its own.
+  proxy_set_header Accept-Encoding $portal_encoding;
 
   location = ${PUBLISH_ENDPOINT} {
     limit_except POST { deny all; }
@@ -259,7 +267,10 @@ server {
   location / {
     proxy_pass http://portal_next;
     proxy_cache portal_pages;
-    proxy_cache_key $scheme$host$request_uri;
+    # Next's Vary names the encoding and its router headers: they are in the key instead, so nginx keeps
+    # no variant per distinct Accept-Encoding string, and the publisher's refresh reaches the copy
+    # every browser gets. (Router requests also carry _rsc in the URI.)
+    proxy_cache_key "$scheme$host$request_uri $portal_encoding $http_rsc $http_next_router_prefetch $http_next_router_segment_prefetch";
     proxy_cache_valid 200 404 ${cacheSeconds}s;
     proxy_cache_use_stale error timeout updating http_500 http_502 http_503 http_504;
     proxy_cache_background_update on;
@@ -269,7 +280,7 @@ server {
     # answers while updating already keep Next to one request per cached page per interval.
     proxy_cache_bypass $portal_refresh;
     # Next's own lifetimes are for CDNs (s-maxage of a year); readers get the portal's.
-    proxy_ignore_headers Cache-Control Expires;
+    proxy_ignore_headers Cache-Control Expires Vary;
     proxy_hide_header Cache-Control;
     add_header Cache-Control $portal_cache_control always;
     add_header X-Cache-Status $upstream_cache_status always;
@@ -277,6 +288,12 @@ server {
 }
 `;
 }
+
+/**
+ * The encodings the micro-cache keeps a copy of (`$portal_encoding` above), as request headers: the
+ * publisher refreshes each, or readers of the other would see the old copy until it expires.
+ */
+export const cachedEncodings = [{ 'Accept-Encoding': 'gzip' }, { 'Accept-Encoding': 'identity' }] as const;
 
 /**
  * The `nginx.conf` that runs one generated file (`include`) from a scratch

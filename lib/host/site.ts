@@ -15,11 +15,15 @@ export function legacyRedirects(model: SiteModel): LegacyRedirect[] {
 
 const sites = new WeakMap<SiteModel, HostSite>();
 
-/** The host contract's view of a site model: which paths exist, where old permalinks lead. */
-export function hostSite(model: SiteModel): HostSite {
+/**
+ * The host contract's view of a site model: which paths exist, where old
+ * permalinks lead. `known`: the model's paths when already at hand (the
+ * store's list of outputs), else they are enumerated from the model.
+ */
+export function hostSite(model: SiteModel, known?: ReadonlySet<string>): HostSite {
   let site = sites.get(model);
   if (!site) {
-    const paths = new Set(siteOutputs(model).map((output) => output.path));
+    const paths = known ?? new Set(siteOutputs(model).map((output) => output.path));
     const legacy = new Map(legacyRedirects(model).map((redirect) => [redirect.from, redirect]));
     site = { has: (path) => paths.has(path), legacy: (permalink) => legacy.get(permalink) };
     sites.set(model, site);

@@ -4,6 +4,7 @@
  * of a listing page leads.
  */
 import { locales, type Locale } from '../../i18n/locales';
+import { perModel } from '../content/memo';
 import type { SiteModel, Slot } from '../content/model';
 import { routes } from '../routes/paths';
 import type { Topic } from '../site/topics';
@@ -17,41 +18,43 @@ export type DayRange = { from: string; to: string };
 export const listingKey = (listing: Listing) =>
   listing.kind === 'year' ? `year:${listing.year}` : listing.kind === 'topic' ? `topic:${listing.topic}` : 'all';
 
-// Every page of a listing asks for its slots; sorting 10,000 of them per page would dominate a build.
-const slotCache = new WeakMap<SiteModel, Map<string, Slot[]>>();
+export type ListingShape = {
+  /** Oldest first: live releases and the tombstones of removed ones. */
+  slots: Slot[];
+  live: number;
+  exists: boolean;
+  /** Numbered pages (1…n-1); the newest page is the listing's own URL. */
+  numberedPages: number[];
+};
 
-/** Oldest first: live releases and the tombstones of removed ones. */
-export function listingSlots(model: SiteModel, locale: Locale, listing: Listing): Slot[] {
-  let cache = slotCache.get(model);
-  if (!cache) slotCache.set(model, (cache = new Map()));
-  const key = `${locale}:${listingKey(listing)}`;
-  let slots = cache.get(key);
-  if (!slots) {
-    if (listing.kind === 'year') slots = model.slots(locale, (item) => item.year === listing.year);
-    else if (listing.kind === 'topic') slots = model.slots(locale, (item) => item.topics.includes(listing.topic));
-    else slots = model.slots(locale, () => true);
-    cache.set(key, slots);
-  }
-  return slots;
+function computeShape(model: SiteModel, locale: Locale, listing: Listing): ListingShape {
+  const slots =
+    listing.kind === 'year'
+      ? model.slots(locale, (item) => item.year === listing.year)
+      : listing.kind === 'topic'
+        ? model.slots(locale, (item) => item.topics.includes(listing.topic))
+        : model.slots(locale, () => true);
+  const live = slots.filter((slot) => slot.release).length;
+  // The list of all releases always exists (it says what exists instead when empty); a year or topic only with releases.
+  const exists = listing.kind === 'all' || live > 0;
+  const pages = pageCount(slots.length);
+  return { slots, live, exists, numberedPages: exists ? Array.from({ length: pages - 1 }, (_, i) => i + 1) : [] };
 }
+
+// Every page of a listing asks for its shape (and its slots): sorting or counting 10,000 slots per page
+// made fingerprinting a 10,000-release site take 10 s of a publish.
+const shapes = perModel((model, key) => {
+  const [locale, listing] = JSON.parse(key) as [Locale, Listing];
+  return computeShape(model, locale, listing);
+});
+
+/** Numbered pages of a listing in a locale, and whether the listing exists there at all (computed once per model). */
+export const listingShape = (model: SiteModel, locale: Locale, listing: Listing): ListingShape => shapes(model, JSON.stringify([locale, listing]));
 
 export function listingPath(listing: Listing, page?: number): string {
   if (listing.kind === 'year') return routes.year(listing.year, page);
   if (listing.kind === 'topic') return routes.topic(listing.topic, page);
   return routes.releases(page);
-}
-
-/**
- * Numbered pages of a listing in a locale (1…n-1), and whether the listing
- * exists there at all: the list of all releases always does (it says what
- * exists instead when empty); a year or topic only with releases.
- */
-export function listingShape(model: SiteModel, locale: Locale, listing: Listing) {
-  const slots = listingSlots(model, locale, listing);
-  const live = slots.filter((slot) => slot.release).length;
-  const exists = listing.kind === 'all' || live > 0;
-  const pages = pageCount(slots.length);
-  return { slots, live, exists, numberedPages: exists ? Array.from({ length: pages - 1 }, (_, i) => i + 1) : [] };
 }
 
 /** Live releases on a page (undefined: the listing's own URL, the newest page), newest first. */
@@ -65,7 +68,7 @@ export function pageReleases(slots: Slot[], page?: number) {
 
 export function pageExists(model: SiteModel, locale: Locale, listing: Listing, page?: number): boolean {
   const shape = listingShape(model, locale, listing);
-  return shape.exists && (page === undefined || shape.numberedPages.includes(page));
+  return shape.exists && (page === undefined || (Number.isInteger(page) && page >= 1 && page <= shape.numberedPages.length));
 }
 
 /**

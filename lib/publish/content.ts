@@ -24,11 +24,16 @@ function readStamps(dir: string): SourceStamps {
   return existsSync(stampsFile(dir)) ? (JSON.parse(readFileSync(stampsFile(dir), 'utf8')) as SourceStamps) : {};
 }
 
-/** Records the stamps of a build's sources (the full build calls this after writing the store). */
-export function writeStamps(dir: string, contentDir: string, files: string[], hashes: Map<string, string>): void {
+type FileStat = { size: number; mtimeMs: number };
+
+/**
+ * Records the stamps of a build's sources (the full build calls this after writing the store).
+ * `stats`: the files' size and time when the caller has just read them (a publish stats every file once).
+ */
+export function writeStamps(dir: string, contentDir: string, files: string[], hashes: Map<string, string>, stats?: Map<string, FileStat>): void {
   const stamps: SourceStamps = {};
   for (const file of files) {
-    const { size, mtimeMs } = statSync(path.join(contentDir, file));
+    const { size, mtimeMs } = stats?.get(file) ?? statSync(path.join(contentDir, file));
     stamps[file] = { hash: hashes.get(file) ?? sha1(readFileSync(path.join(contentDir, file), 'utf8')), size, mtimeMs };
   }
   writeJson(stampsFile(dir), stamps);
@@ -43,9 +48,11 @@ export async function publishContent(contentDir: string, storeDir: string): Prom
   const knownHash = new Map(previous.releases.map((release) => [release.source.file, release.source.hash]));
   const files = listReleaseFiles(contentDir);
   const hashes = new Map<string, string>();
+  const stats = new Map<string, FileStat>();
   const changedFiles: string[] = [];
   for (const file of files) {
     const { size, mtimeMs } = statSync(path.join(contentDir, file));
+    stats.set(file, { size, mtimeMs });
     const stamp = stamps[file];
     if (stamp && stamp.size === size && stamp.mtimeMs === mtimeMs && knownHash.get(file) === stamp.hash) {
       hashes.set(file, stamp.hash);
@@ -81,8 +88,8 @@ export async function publishContent(contentDir: string, storeDir: string): Prom
     .flatMap((release) => readRecord(release, storeDir) ?? []);
   problems.push(...recordChecks([...records, ...counterparts], (record) => touched.has(record.source.file)));
 
-  const update = updateStore(storeDir, { records, removedFiles });
-  writeStamps(storeDir, contentDir, files, hashes);
+  const update = updateStore(storeDir, { records, removedFiles, previous });
+  writeStamps(storeDir, contentDir, files, hashes, stats);
   return { update, problems, changedFiles, removedFiles };
 }
 

@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto';
 import { locales, type Locale } from '../../i18n/locales';
 import type { SiteModel } from '../content/model';
 import { feedReleases, feedTopics } from '../feeds';
-import { allListings, listingPath, listingShape } from '../listings';
+import { allListings, listingKey, listingPath, listingShape, type Listing } from '../listings';
 import { defaultCardData, releaseCardData } from '../og/card-data';
 import { searchDocuments, searchShards } from '../search/documents';
-import { sitemap, sitemapIds, sitemapIndexXml } from '../seo/sitemap';
+import { sitemap, sitemapIds, sitemapIndexXml, sitemapScope } from '../seo/sitemap';
 import { listingView } from '../views/listing';
 import { bilingualView, releaseView } from '../views/release';
 import { homeView, searchPageView, topicsView } from '../views/site';
@@ -41,6 +41,20 @@ export type RouteId =
   | 'robots'
   | 'language-chooser';
 
+/** What an output shows beyond site-wide data: one release (all its languages), one listing (all its pages), one sitemap year. */
+export type Scope = { slug: string } | { listing: Listing } | { year: string };
+
+/** Where a change can show (lib/publish/reach.ts): slugs, listing keys, sitemap years. */
+export type Reach = { slugs: Set<string>; listings: Set<string>; years: Set<string> };
+
+/** Can the change show on an output of this scope? (An output without a scope may show anything.) */
+export function reaches(reach: Reach, scope: Scope | undefined): boolean {
+  if (!scope) return true;
+  if ('slug' in scope) return reach.slugs.has(scope.slug);
+  if ('listing' in scope) return reach.listings.has(listingKey(scope.listing));
+  return reach.years.has(scope.year);
+}
+
 export type Output = {
   /** The public path, with its locale. */
   path: string;
@@ -50,14 +64,16 @@ export type Output = {
   page: boolean;
   /** What the output shows; its fingerprint is a hash of this. */
   data: () => unknown;
+  /** What beyond site-wide data it shows (lib/publish/reach.ts); none: it may show anything. */
+  scope?: Scope;
 };
 
 function localeOutputs(model: SiteModel, locale: Locale): Output[] {
   const out: Output[] = [];
-  const page = (route: RouteId, path: string, params: Record<string, string>, data: () => unknown) =>
-    out.push({ path: localePath(locale, path), route, params: { locale, ...params }, page: true, data });
-  const file = (route: RouteId, path: string, params: Record<string, string>, data: () => unknown) =>
-    out.push({ path: localePath(locale, path), route, params: { locale, ...params }, page: false, data });
+  const page = (route: RouteId, path: string, params: Record<string, string>, data: () => unknown, scope?: Scope) =>
+    out.push({ path: localePath(locale, path), route, params: { locale, ...params }, page: true, data, scope });
+  const file = (route: RouteId, path: string, params: Record<string, string>, data: () => unknown, scope?: Scope) =>
+    out.push({ path: localePath(locale, path), route, params: { locale, ...params }, page: false, data, scope });
 
   page('home', routes.home(), {}, () => homeView(model, locale));
   page('topics', routes.topics(), {}, () => topicsView(model, locale));
@@ -75,19 +91,21 @@ function localeOutputs(model: SiteModel, locale: Locale): Output[] {
       const data = () => listingView(model, locale, listing, number);
       const path = listingPath(listing, number);
       const pageParam: Record<string, string> = number ? { page: String(number) } : {};
-      if (listing.kind === 'all') page(number ? 'releases-page' : 'releases', path, pageParam, data);
-      if (listing.kind === 'year') page(number ? 'year-page' : 'release-or-year', path, { slug: listing.year, ...pageParam }, data);
-      if (listing.kind === 'topic') page(number ? 'topic-page' : 'topic', path, { topic: listing.topic, ...pageParam }, data);
+      const scope = { listing };
+      if (listing.kind === 'all') page(number ? 'releases-page' : 'releases', path, pageParam, data, scope);
+      if (listing.kind === 'year') page(number ? 'year-page' : 'release-or-year', path, { slug: listing.year, ...pageParam }, data, scope);
+      if (listing.kind === 'topic') page(number ? 'topic-page' : 'topic', path, { topic: listing.topic, ...pageParam }, data, scope);
     }
   }
 
   for (const slug of model.slugs()) {
-    page('release-or-year', routes.release(slug), { slug }, () => releaseView(model, locale, slug));
+    const scope = { slug };
+    page('release-or-year', routes.release(slug), { slug }, () => releaseView(model, locale, slug), scope);
     const release = model.release(locale, slug);
     if (!release) continue;
-    file('release-card', routes.releaseCard(slug), { slug }, () => releaseCardData(release));
+    file('release-card', routes.releaseCard(slug), { slug }, () => releaseCardData(release), scope);
     if (model.availableLocales(release).length === locales.length) {
-      page('bilingual', routes.bilingual(slug), { slug }, () => bilingualView(model, slug));
+      page('bilingual', routes.bilingual(slug), { slug }, () => bilingualView(model, slug), scope);
     }
   }
 
@@ -104,7 +122,9 @@ export function siteOutputs(model: SiteModel): Output[] {
   return [
     ...locales.flatMap((locale) => localeOutputs(model, locale)),
     { path: siteFiles.sitemapIndex, route: 'sitemap-index', params: {}, page: false, data: () => sitemapIndexXml(model) },
-    ...sitemapIds(model).map((id): Output => ({ path: siteFiles.sitemap(id), route: 'sitemap', params: { id }, page: false, data: () => sitemap(model, id) })),
+    ...sitemapIds(model).map(
+      (id): Output => ({ path: siteFiles.sitemap(id), route: 'sitemap', params: { id }, page: false, data: () => sitemap(model, id), scope: sitemapScope(id) }),
+    ),
     { path: siteFiles.robots, route: 'robots', params: {}, page: false, data: () => ({}) },
     { path: '/', route: 'language-chooser', params: {}, page: false, data: () => ({}) },
   ];
@@ -115,7 +135,16 @@ export const fingerprint = (data: unknown) =>
     .update(JSON.stringify(data) ?? 'undefined')
     .digest('base64url');
 
-/** Path → fingerprint of what it shows. */
-export function outputFingerprints(model: SiteModel): Record<string, string> {
-  return Object.fromEntries(siteOutputs(model).map((output) => [output.path, fingerprint(output.data())]));
+/**
+ * Path → fingerprint of what it shows. With `reuse`, an output the change
+ * does not reach keeps its fingerprint from `before` (a publish); without,
+ * every output is fingerprinted (a full build).
+ */
+export function outputFingerprints(model: SiteModel, reuse?: { before: Record<string, string>; reach: Reach }): Record<string, string> {
+  return Object.fromEntries(
+    siteOutputs(model).map((output) => {
+      const kept = reuse && !reaches(reuse.reach, output.scope) ? reuse.before[output.path] : undefined;
+      return [output.path, kept ?? fingerprint(output.data())];
+    }),
+  );
 }

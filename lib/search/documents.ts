@@ -39,6 +39,8 @@ export function searchDocuments(model: SiteModel, locale: Locale) {
     summary: release.summary,
     bodyHash: release.bodyHash,
     shard: shardOf.get(release.slug)!,
+    /** Which version of the file the stored search terms must come from (lib/search/terms.ts). */
+    sourceHash: release.source.hash,
   }));
 }
 

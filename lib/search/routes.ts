@@ -2,7 +2,8 @@ import { isLocale, localeConfig, type Locale } from '../../i18n/locales';
 import { currentModel, readRecord } from '../content';
 import { cacheControl } from '../host/cache-control';
 import { staticParams } from '../routes/static-params';
-import { buildSearchIndex, buildSearchTexts } from './build-index';
+import { buildSearchTexts, documentTerms, indexOfTerms } from './build-index';
+import { readTerms } from './terms';
 import { searchDocuments, searchShard } from './documents';
 
 type Params<T> = { params: Promise<T> };
@@ -21,8 +22,15 @@ export const searchIndexRoute = {
   GET: async (_request: Request, { params }: Params<{ locale: string }>) => {
     const { locale } = await params;
     if (!isLocale(locale)) return notFound();
-    const documents = searchDocuments(currentModel(), locale).map((doc) => ({ ...doc, text: bodyText(locale, doc.slug) }));
-    return json(buildSearchIndex(documents, localeConfig[locale].tag));
+    const lang = localeConfig[locale].tag;
+    const model = currentModel();
+    const stored = readTerms(locale) ?? {};
+    // Stored terms of the release's current source; a store without them (or behind them) segments here.
+    const documents = searchDocuments(model, locale).map(({ sourceHash, ...doc }) => {
+      const entry = stored[doc.slug];
+      return { ...doc, terms: entry?.hash === sourceHash ? entry.terms : documentTerms({ ...doc, text: bodyText(locale, doc.slug) }, lang) };
+    });
+    return json(indexOfTerms(documents, lang));
   },
 };
 

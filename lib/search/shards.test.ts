@@ -18,6 +18,7 @@ function release(n: number, locale: Locale = 'en'): ReleaseMeta {
     published: { day: day(n), iso: `${day(n)}T00:00:00+08:00` },
     topics: [],
     bodyHash: `hash-${n}`,
+    source: { file: `releases/${locale}/release-${n}.md`, hash: `source-${n}` },
   } as unknown as ReleaseMeta;
 }
 

@@ -5,13 +5,13 @@
  */
 import type { MetadataRoute } from 'next';
 import { locales, type Locale } from '../../i18n/locales';
+import { perModel } from '../content/memo';
 import type { SiteModel } from '../content/model';
 import type { ZonedMoment } from '../content/moment';
-import { allListings, listingPath, listingShape } from '../listings';
+import { allListings, listingPath, listingShape, pageExists, pageReleases } from '../listings';
 import { routes, siteFiles } from '../routes/paths';
 import { absoluteUrl } from '../routes/absolute';
 import { site } from '../site/config';
-import { listingView } from '../views/listing';
 import { lastChange, latest } from '../views/refs';
 import { bilingualView } from '../views/release';
 import { homeView, topicsView } from '../views/site';
@@ -36,30 +36,47 @@ function sitePages(model: SiteModel): Page[] {
     { path: routes.home(), lastModified: newest(locales.map((l) => homeView(model, l).lastUpdated)), available: [...locales] },
     { path: routes.topics(), lastModified: newest(locales.map((l) => topicsView(model, l).lastUpdated)), available: [...locales] },
   ];
-  // Every page of every listing that exists in some language, once.
+  // Every page of every listing that exists in some language, once. From the listings' slots, not their
+  // views: this sitemap changes with every publish, and building the cards of every listing page for it
+  // took seconds at 10,000 releases. A page's lastModified and languages are those its view shows
+  // (listingView: its releases' latest change; the languages it exists in).
   const seen = new Map<string, Page>();
   for (const locale of locales) {
     for (const listing of allListings(model, locale)) {
       for (const page of [undefined, ...listingShape(model, locale, listing).numberedPages]) {
         const path = listingPath(listing, page);
         if (seen.has(path)) continue;
-        const views = locales.map((l) => listingView(model, l, listing, page));
-        const available = locales.filter((_, i) => views[i] && views[i]!.items.length > 0);
-        // Only pages with releases are listed, but their alternates are the page's own (view.available, as
-        // in its <head>): an empty listing in another language is still that page's translation.
-        const alternates = views.find(Boolean)!.available;
-        if (available.length) seen.set(path, { path, lastModified: newest(views.map((v) => v?.lastUpdated)), available, alternates });
+        const releases = locales.map((l) => (pageExists(model, l, listing, page) ? pageReleases(listingShape(model, l, listing).slots, page) : undefined));
+        const available = locales.filter((_, i) => releases[i]?.length);
+        // Only pages with releases are listed, but their alternates are the page's own (as in its <head>):
+        // an empty listing in another language is still that page's translation.
+        const alternates = locales.filter((_, i) => releases[i]);
+        const lastModified = newest(releases.map((list) => (list ? latest(list.map(lastChange)) : undefined)));
+        if (available.length) seen.set(path, { path, lastModified, available, alternates });
       }
     }
   }
   return [...pages, ...seen.values()];
 }
 
+const yearOfSlug = (model: SiteModel, slug: string) => model.anyLocale(slug)!.published.day.slice(0, 4);
+const slugsByYear = perModel((model) => {
+  const years = new Map<string, string[]>();
+  for (const slug of model.slugs()) {
+    const year = yearOfSlug(model, slug);
+    const slugs = years.get(year);
+    if (slugs) slugs.push(slug);
+    else years.set(year, [slug]);
+  }
+  return years;
+});
+
+/** Slugs by the year of their first language's version (the year a release's sitemap is named after). */
+const yearSlugs = (model: SiteModel) => slugsByYear(model, '');
+
 function releasePages(model: SiteModel, year: string): Page[] {
-  return model.slugs().flatMap((slug) => {
+  return (yearSlugs(model).get(year) ?? []).flatMap((slug) => {
     const available = locales.filter((locale) => model.release(locale, slug));
-    const first = model.release(available[0]!, slug)!;
-    if (first.published.day.slice(0, 4) !== year) return [];
     const changed = latest(available.map((locale) => lastChange(model.release(locale, slug)!)))!.iso;
     const page = { path: routes.release(slug), lastModified: changed, available };
     const bilingual = bilingualView(model, slug);
@@ -69,20 +86,25 @@ function releasePages(model: SiteModel, year: string): Page[] {
 
 /** Ids of the sitemaps: `pages`, and `releases-<year>` for each year with releases. */
 export function sitemapIds(model: SiteModel): string[] {
-  const years = new Set(model.slugs().map((slug) => model.anyLocale(slug)!.published.day.slice(0, 4)));
   return [
     'pages',
-    ...[...years]
+    ...[...yearSlugs(model).keys()]
       .sort()
       .reverse()
       .map((year) => `releases-${year}`),
   ];
 }
 
+/** What a sitemap shows beyond site-wide data (lib/routes/outputs.ts): a year's releases; `pages` shows the whole site. */
+export const sitemapScope = (id: string) => {
+  const year = /^releases-(\d{4})$/.exec(id)?.[1];
+  return year ? { year } : undefined;
+};
+
 export function sitemap(model: SiteModel, id: string): MetadataRoute.Sitemap | undefined {
   if (id === 'pages') return entries(sitePages(model));
-  const year = /^releases-(\d{4})$/.exec(id)?.[1];
-  return year && sitemapIds(model).includes(id) ? entries(releasePages(model, year)) : undefined;
+  const year = sitemapScope(id)?.year;
+  return year && yearSlugs(model).has(year) ? entries(releasePages(model, year)) : undefined;
 }
 
 /** The sitemap index (`/sitemap.xml`), in the sitemaps.org format. */

@@ -23,8 +23,8 @@ export type ListingView = {
   available: Locale[];
   switchPaths: Record<Locale, string>;
   /** On the list of all releases: the archive's years and topics. */
-  years?: { year: string; count: number }[];
-  topics?: { topic: Topic; count: number }[];
+  years?: readonly { year: string; count: number }[];
+  topics?: readonly { topic: Topic; count: number }[];
   /** When the listing is empty here: the languages where it has releases. */
   elsewhere?: Locale[];
   lastUpdated?: ZonedMoment;

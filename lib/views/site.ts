@@ -12,8 +12,8 @@ export const LATEST_ON_SEARCH = 12;
 export type HomeView = {
   locale: Locale;
   latest: ReleaseCard[];
-  topics: { topic: Topic; count: number }[];
-  years: { year: string; count: number }[];
+  topics: readonly { topic: Topic; count: number }[];
+  years: readonly { year: string; count: number }[];
   lastUpdated?: ZonedMoment;
 };
 

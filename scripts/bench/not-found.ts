@@ -21,7 +21,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { hostileRequests, rawRequest, runAll, statusCounts, unanswered, type RawResponse } from '../../e2e/serving/hostile';
+import { hostileRequests, rawRequest, runAll, statusCounts, unanswered, type RawRequest, type RawResponse } from '../../e2e/serving/hostile';
 
 const { values } = parseArgs({
   options: {
@@ -128,6 +128,7 @@ async function measure(serving: string, base: string): Promise<Row> {
   const hostile = hostileRequests(FUZZ_SEED, FUZZ);
   const fuzz = FUZZ ? await runAll(base, hostile, 4) : [];
   const counts = statusCounts(fuzz);
+  if (fuzz.length) console.log(`${serving}: slowest hostile requests\n  ${slowestHostile(fuzz, hostile).join('\n  ')}`);
   return {
     serving,
     median: ms(percentile(times, 0.5)),
@@ -141,6 +142,15 @@ async function measure(serving: string, base: string): Promise<Row> {
     unanswered: fuzz.filter((result, index) => unanswered(hostile[index]!, result)).length,
     slowest: fuzz.length ? ms(Math.max(...fuzz.map((result) => result.ms))) : '–',
   };
+}
+
+/** The slowest hostile requests of a run, named, so a slow one can be found and fixed rather than guessed at. */
+function slowestHostile(fuzz: RawResponse[], hostile: RawRequest[], count = 5): string[] {
+  return fuzz
+    .map((result, index) => ({ result, request: hostile[index]! }))
+    .sort((a, b) => b.result.ms - a.result.ms)
+    .slice(0, count)
+    .map(({ result, request }) => `${ms(result.ms)} ms · ${result.status} · ${request.label ?? ''} ${request.method} ${request.path.slice(0, 80)}`);
 }
 
 const servings = values.against ? Object.fromEntries(values.against.split(',').map((entry) => entry.split('=') as [string, string])) : await startServings();

@@ -29,6 +29,8 @@ export const sharedCacheDir = () =>
 export const storeFiles = {
   index: 'index.json',
   outputs: 'outputs.json',
+  /** Every live release's related list (lib/publish/reach.ts): what lets a publish skip most of the archive. */
+  related: 'related.json',
   host: 'host.json',
   build: 'build.json',
   record: (locale: string, slug: string) => path.join('records', locale, `${encodeURIComponent(slug)}.json`),

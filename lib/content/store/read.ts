@@ -20,7 +20,7 @@ export class MissingStoreError extends Error {
   }
 }
 
-type Loaded = { stamp: string; index: StoreIndex; model: SiteModel };
+type Loaded = { stamp: string; index: StoreIndex; model: SiteModel; paths?: ReadonlySet<string> };
 
 let loaded: Loaded | undefined;
 let checkedAt = 0;
@@ -54,6 +54,21 @@ export function currentModel(dir = storeDir()): SiteModel {
     }
   }
   return loaded.model;
+}
+
+/**
+ * Every path the current content has (the keys of the store's outputs, which a
+ * publish writes before the index): what the proxy checks a request against,
+ * read rather than worked out again from the model by every process after
+ * every publish (0.6 s at 10,000 releases). Undefined for a store without it.
+ */
+export function currentPaths(dir = storeDir()): ReadonlySet<string> | undefined {
+  currentModel(dir);
+  if (loaded && !loaded.paths) {
+    const outputs = readStoreJson<Record<string, string>>(storeFiles.outputs, dir);
+    if (outputs) loaded.paths = new Set(Object.keys(outputs));
+  }
+  return loaded?.paths;
 }
 
 /** Forget what was loaded (tests, and the publish endpoint before it revalidates). */

@@ -5,13 +5,16 @@
  * ones, and `index.json` is replaced last, atomically, so a running site
  * switches from the old content to the new at once.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildModel, releaseTime, type StoreIndex, type Tombstone } from '../model';
 import { metaOf, releaseId, type ReleaseMeta, type ReleaseRecord } from '../record';
 import { outputFingerprints } from '../../routes/outputs';
+import { nextRelatedTable, reachOf, relatedTable, type RelatedTable } from '../../publish/reach';
 import { hostArtefacts } from '../../host/artefacts';
+import { updateTerms } from '../../search/terms';
 import { storeFiles } from './location';
+import { readStoreJson } from './read';
 import { writeJson } from './files';
 
 /** What changed between two versions of the site, by output path. */
@@ -26,15 +29,9 @@ export type StoreUpdate = {
   index: StoreIndex;
 };
 
-export function readIndex(dir: string): StoreIndex | undefined {
-  const file = path.join(dir, storeFiles.index);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StoreIndex) : undefined;
-}
+export const readIndex = (dir: string) => readStoreJson<StoreIndex>(storeFiles.index, dir);
 
-export function readOutputs(dir: string): Record<string, string> {
-  const file = path.join(dir, storeFiles.outputs);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
-}
+export const readOutputs = (dir: string) => readStoreJson<Record<string, string>>(storeFiles.outputs, dir) ?? {};
 
 export function diffOutputs(before: Record<string, string>, after: Record<string, string>): OutputChanges {
   return {
@@ -74,16 +71,24 @@ export function nextTombstones(previous: StoreIndex | undefined, releases: Relea
  */
 export function updateStore(
   dir: string,
-  change: { records: ReleaseRecord[]; removedFiles?: string[]; replaceAll?: boolean },
+  change: { records: ReleaseRecord[]; removedFiles?: string[]; replaceAll?: boolean; /** The store's index, when the caller has read it. */ previous?: StoreIndex },
 ): StoreUpdate {
-  const previous = readIndex(dir);
+  const previous = change.previous ?? readIndex(dir);
   const before = readOutputs(dir);
   const touched = new Set([...change.records.map((r) => r.source.file), ...(change.removedFiles ?? [])]);
   const kept = change.replaceAll ? [] : (previous?.releases ?? []).filter((release) => !touched.has(release.source.file));
   const releases = [...kept, ...change.records.map(metaOf)].sort((a, b) => releaseId(a).localeCompare(releaseId(b)));
   const index: StoreIndex = { releases, tombstones: nextTombstones(previous, releases) };
   const model = buildModel(index);
-  const after = outputFingerprints(model);
+  // A publish fingerprints only what the change can reach; a full build (or a store from before related
+  // lists were kept) fingerprints everything.
+  const related = readStoreJson<RelatedTable>(storeFiles.related, dir);
+  const changedSlugs = new Set([
+    ...(previous?.releases ?? []).filter((release) => touched.has(release.source.file)).map((release) => release.slug),
+    ...change.records.map((record) => record.slug),
+  ]);
+  const reach = !change.replaceAll && previous && related ? reachOf(buildModel(previous), model, changedSlugs, related) : undefined;
+  const after = outputFingerprints(model, reach && { before, reach });
 
   const previousIds = new Map((previous?.releases ?? []).map((release) => [releaseId(release), release]));
   const written = change.records.filter((record) => previousIds.get(releaseId(record))?.source.hash !== record.source.hash || change.replaceAll);
@@ -92,7 +97,9 @@ export function updateStore(
   const removed = [...previousIds.keys()].filter((id) => !live.has(id));
 
   writeJson(path.join(dir, storeFiles.outputs), after);
+  writeJson(path.join(dir, storeFiles.related), reach && related ? nextRelatedTable(related, model, reach) : relatedTable(model));
   writeJson(path.join(dir, storeFiles.host), hostArtefacts(model));
+  updateTerms(dir, { written, removed, replaceAll: change.replaceAll });
   // Last: a running site switches to the new content when this file changes.
   writeJson(path.join(dir, storeFiles.index), index);
   for (const id of removed) {

@@ -1,0 +1,17 @@
+import type { SiteModel } from './model';
+
+/**
+ * `compute` once per model and key. What pages derive from a model is pure,
+ * and a build or a publish asks for the same derivations thousands of times
+ * (every page of a listing wants the listing's slots): at 10,000 releases,
+ * computing them again each time was most of a publish.
+ */
+export function perModel<V>(compute: (model: SiteModel, key: string) => V): (model: SiteModel, key: string) => V {
+  const cache = new WeakMap<SiteModel, Map<string, V>>();
+  return (model, key) => {
+    let values = cache.get(model);
+    if (!values) cache.set(model, (values = new Map()));
+    if (!values.has(key)) values.set(key, compute(model, key));
+    return values.get(key)!;
+  };
+}

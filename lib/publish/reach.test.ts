@@ -1,0 +1,125 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Locale } from '../../i18n/locales';
+import { buildModel, type StoreIndex } from '../content/model';
+import { metaOf, type ReleaseRecord } from '../content/record';
+import { storeFiles } from '../content/store/location';
+import { updateStore } from '../content/store/write';
+import { outputFingerprints } from '../routes/outputs';
+import { topics as allTopics, type Topic } from '../site/topics';
+import { dayAfter, modelOf, readSpecs, seededRandom, type ReleaseSpec } from '../testing/corpus';
+import { reachOf, relatedTable } from './reach';
+
+/**
+ * A publish fingerprints only what the change can reach (./reach.ts). Whatever
+ * the change, the store it leaves must be the store a full build of the same
+ * content writes: the same fingerprint for every output (so every output whose
+ * page changed is rendered again) and the same related lists. Random archives
+ * and random changes, made to hit the corners: releases on the same day, few
+ * topics, translations added and removed, dates moved across years.
+ */
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const scratch = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ut-reach-'));
+  dirs.push(dir);
+  return dir;
+};
+const storeJson = (dir: string, name: string) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as unknown;
+
+function randomArchive(seed: number) {
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const pool = allTopics.slice(0, 3);
+  const spec = (n: number, locale: Locale, day: number, extra: Partial<ReleaseSpec> = {}): ReleaseSpec => ({
+    slug: `release-${n}`,
+    locale,
+    title: `${locale} release ${n}`,
+    date: dayAfter('2023-11-20', day),
+    topics: [...new Set([pick(pool), pick(pool)].slice(0, pick([0, 1, 2])))] as Topic[],
+    ...extra,
+  });
+  const specs: ReleaseSpec[] = [];
+  // Small archives too: there related lists are not full, and anything may enter them.
+  const size = seed % 3 === 0 ? 4 : 40;
+  for (let n = 0; n < size; n += 1) {
+    const day = Math.floor(random() * 30);
+    specs.push(spec(n, 'en', day));
+    if (random() < 0.7) specs.push(spec(n, 'zh', day));
+  }
+  /** One random change to the archive: the specs after it. */
+  const change = (before: ReleaseSpec[], step: number): ReleaseSpec[] => {
+    const at = Math.floor(random() * before.length);
+    const target = before[at]!;
+    const others = before.filter((_, i) => i !== at);
+    switch (pick(['title', 'date', 'topics', 'remove', 'add', 'translate'] as const)) {
+      case 'title':
+        return [...others, { ...target, title: `${target.title} corrected ${step}` }];
+      case 'date':
+        return [...others, { ...target, date: dayAfter('2023-11-20', Math.floor(random() * 60)) }];
+      case 'topics':
+        return [...others, { ...target, topics: [pick(pool)] }];
+      case 'remove':
+        return others;
+      case 'add':
+        return [...before, spec(100 + step, pick(['en', 'zh'] as const), Math.floor(random() * 40))];
+      case 'translate': {
+        const locale: Locale = target.locale === 'zh' ? 'en' : 'zh';
+        const has = before.some((other) => other.slug === target.slug && other.locale === locale);
+        return has ? others.filter((other) => !(other.slug === target.slug && other.locale === locale)).concat(target) : [...before, { ...target, locale }];
+      }
+    }
+  };
+  return { specs, change };
+}
+
+const fileOf = (record: ReleaseRecord) => record.source.file;
+
+describe('a publish fingerprints only what the change reaches', () => {
+  for (const seed of [1, 2, 3, 4, 5, 6]) {
+    it(`leaves the store a full build would write (seed ${seed}, 8 changes in a row)`, async () => {
+      const { specs, change } = randomArchive(seed);
+      const published = scratch();
+      updateStore(published, { records: await readSpecs(specs), replaceAll: true });
+      let current = specs;
+      for (let step = 0; step < 8; step += 1) {
+        const next = change(current, step);
+        const [before, after] = await Promise.all([readSpecs(current), readSpecs(next)]);
+        const hashOf = new Map(before.map((record) => [fileOf(record), record.source.hash]));
+        const changed = after.filter((record) => hashOf.get(fileOf(record)) !== record.source.hash);
+        const removedFiles = [...hashOf.keys()].filter((file) => !after.some((record) => fileOf(record) === file));
+        const update = updateStore(published, { records: changed, removedFiles });
+
+        // Every output fingerprinted again from the same index (tombstones included): what a full build computes.
+        const model = buildModel(storeJson(published, storeFiles.index) as StoreIndex);
+        expect(storeJson(published, storeFiles.outputs), `step ${step}`).toEqual(outputFingerprints(model));
+        expect(storeJson(published, storeFiles.related), `step ${step}`).toEqual(relatedTable(model));
+        if (changed.length || removedFiles.length) expect(update.outputs.changed.length + update.outputs.added.length + update.outputs.removed.length).toBeGreaterThan(0);
+        current = next;
+      }
+    });
+  }
+});
+
+describe('what a change reaches', () => {
+  it('a corrected title reaches its own pages, its neighbours and the lists that hold it, not the archive', async () => {
+    const specs: ReleaseSpec[] = Array.from({ length: 60 }, (_, n) => ({
+      slug: `release-${n}`,
+      date: dayAfter('2024-01-01', n),
+      topics: [allTopics[n % 4]!],
+    }));
+    const before = modelOf((await readSpecs(specs)).map(metaOf));
+    const corrected = specs.map((spec) => (spec.slug === 'release-30' ? { ...spec, title: 'Corrected' } : spec));
+    const after = modelOf((await readSpecs(corrected)).map(metaOf));
+    const reach = reachOf(before, after, ['release-30'], relatedTable(before));
+    const held = Object.entries(relatedTable(before)).filter(([, entry]) => entry.ids.includes('en/release-30'));
+    expect(held.length).toBeGreaterThan(0);
+    for (const slug of ['release-30', 'release-29', 'release-31', ...held.map(([id]) => id.slice(3))]) expect(reach.slugs).toContain(slug);
+    // Lists the new version could enter are reached too, ties included (the test errs on the side of rendering).
+    expect(reach.slugs.size).toBeLessThanOrEqual(held.length + 3 + 2);
+    expect([...reach.listings].sort()).toEqual(['all', `topic:${allTopics[30 % 4]}`, 'year:2024']);
+    expect([...reach.years]).toEqual(['2024']);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * How far a publish reaches: which outputs can show a change to some
+ * releases, so that only those are fingerprinted again (the others keep the
+ * fingerprint the store has). Fingerprinting every output of a
+ * 10,000-release archive took 12 s of each publish; what a change can reach
+ * does not grow with the archive.
+ *
+ * An output's scope (lib/routes/outputs.ts) is one release's slug (its pages
+ * in every language, side by side, card), one listing (every page of it, in
+ * every language), one sitemap year, or the whole site (home, feeds, search,
+ * the pages sitemap: always fingerprinted again). A changed release reaches:
+ *
+ * - its own slug, in the old and the new model;
+ * - the slugs of its neighbours in the old and the new model (their pages
+ *   link it by title);
+ * - the slugs of releases whose related list held it before, or could hold
+ *   it now: a release's list changes only if the change enters or leaves it,
+ *   and the stored "bar" of each list (the shared topics and time distance of
+ *   its last entry) says whether the new version can enter, without working
+ *   out every list again;
+ * - every listing it is in, old or new (all, its year, its topics);
+ * - the sitemap of its year, old or new.
+ */
+import { locales } from '../../i18n/locales';
+import type { SiteModel } from '../content/model';
+import { releaseTime } from '../content/model';
+import { releaseId, type ReleaseMeta } from '../content/record';
+import { listingKey } from '../listings';
+import type { Reach } from '../routes/outputs';
+
+/** A release's related list as the store keeps it, with what a newcomer must beat to enter it. */
+export type RelatedEntry = {
+  ids: string[];
+  /** Shared topics and time distance of the list's last entry; absent while the list is not full. */
+  bar?: { shared: number; distance: number };
+};
+
+/** Release id → its related list, for every live release. */
+export type RelatedTable = Record<string, RelatedEntry>;
+
+
+const shared = (a: ReleaseMeta, b: ReleaseMeta) => a.topics.filter((topic) => b.topics.includes(topic)).length;
+
+export function relatedEntry(model: SiteModel, release: ReleaseMeta, count = 3): RelatedEntry {
+  const related = model.related(release, count);
+  const last = related.at(-1);
+  return {
+    ids: related.map(releaseId),
+    ...(related.length === count && last ? { bar: { shared: shared(release, last), distance: Math.abs(releaseTime(release) - releaseTime(last)) } } : {}),
+  };
+}
+
+/** The related list of every live release. */
+export function relatedTable(model: SiteModel): RelatedTable {
+  return Object.fromEntries(locales.flatMap((locale) => model.releases(locale).map((release) => [releaseId(release), relatedEntry(model, release)])));
+}
+
+/** Could `candidate` enter the related list of `release` (ties count: the test may say yes too often, never too rarely)? */
+function couldEnter(entry: RelatedEntry | undefined, release: ReleaseMeta, candidate: ReleaseMeta): boolean {
+  if (!entry?.bar) return true;
+  const s = shared(release, candidate);
+  return s > entry.bar.shared || (s === entry.bar.shared && Math.abs(releaseTime(release) - releaseTime(candidate)) <= entry.bar.distance);
+}
+
+function listingsOf(release: ReleaseMeta): string[] {
+  return [
+    listingKey({ kind: 'all' }),
+    listingKey({ kind: 'year', year: release.published.day.slice(0, 4) }),
+    ...release.topics.map((topic) => listingKey({ kind: 'topic', topic })),
+  ];
+}
+
+/** Where a change to the releases under `changedSlugs` (in any language) can show. `related` is the old model's table. */
+export function reachOf(before: SiteModel, after: SiteModel, changedSlugs: Iterable<string>, related: RelatedTable): Reach {
+  const reach: Reach = { slugs: new Set(), listings: new Set(), years: new Set() };
+  const changed = new Set(changedSlugs);
+  const heldBy = new Map<string, string[]>();
+  for (const [id, entry] of Object.entries(related)) {
+    for (const other of entry.ids) {
+      const holders = heldBy.get(other);
+      if (holders) holders.push(id);
+      else heldBy.set(other, [id]);
+    }
+  }
+
+  for (const slug of changed) {
+    reach.slugs.add(slug);
+    for (const model of [before, after]) {
+      const any = model.anyLocale(slug);
+      if (any) reach.years.add(any.published.day.slice(0, 4));
+      for (const locale of locales) {
+        const release = model.release(locale, slug);
+        if (!release) continue;
+        for (const key of listingsOf(release)) reach.listings.add(key);
+        const { newer, older } = model.neighbours(release);
+        for (const neighbour of [newer, older]) if (neighbour) reach.slugs.add(neighbour.slug);
+      }
+    }
+    for (const locale of locales) {
+      // Lists that held the old version change (it moved, went or was renamed).
+      for (const id of heldBy.get(`${locale}/${slug}`) ?? []) reach.slugs.add(id.slice(id.indexOf('/') + 1));
+      // Lists the new version can enter.
+      const release = after.release(locale, slug);
+      if (!release) continue;
+      for (const other of after.releases(locale)) {
+        if (other.slug !== slug && !reach.slugs.has(other.slug) && couldEnter(related[releaseId(other)], other, release)) reach.slugs.add(other.slug);
+      }
+    }
+  }
+  return reach;
+}
+
+/** The related table after a publish: the old one, with the lists of every reached slug worked out again. */
+export function nextRelatedTable(previous: RelatedTable, after: SiteModel, reach: Reach): RelatedTable {
+  const table: RelatedTable = {};
+  const live = new Set(locales.flatMap((locale) => after.releases(locale).map(releaseId)));
+  for (const [id, entry] of Object.entries(previous)) if (live.has(id)) table[id] = entry;
+  for (const slug of reach.slugs) {
+    for (const locale of locales) {
+      const release = after.release(locale, slug);
+      if (release) table[releaseId(release)] = relatedEntry(after, release);
+    }
+  }
+  return table;
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { localeConfig, locales } from '../../i18n/locales';
+import { updateStore } from '../content/store/write';
+import { readSpecs, type ReleaseSpec } from '../testing/corpus';
+import { buildSearchIndex, indexOfTerms } from './build-index';
+import { readTerms } from './terms';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'ut-terms-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const specs: ReleaseSpec[] = [
+  { slug: 'smart-city', date: '2024-03-01', title: 'Smart city pilot', body: 'Sensors on lamp posts measure air quality.' },
+  { slug: 'smart-city', locale: 'zh', date: '2024-03-01', title: '智慧城市试点', body: '灯柱上的传感器测量空气质量。' },
+  { slug: 'broadband', date: '2024-04-01', title: 'Broadband upgrade', body: 'Homes get faster connections.' },
+  { slug: 'talent', date: '2024-05-01', title: 'Tech talent scheme', body: 'Mid-career workers retrain.' },
+];
+
+/** The index from stored terms must be the index from segmenting every body, whatever was published since the full build. */
+async function expectSameIndexes(current: ReleaseSpec[]) {
+  const records = await readSpecs(current);
+  for (const locale of locales) {
+    const mine = records.filter((record) => record.locale === locale);
+    const stored = readTerms(locale, dir)!;
+    expect(Object.keys(stored).sort()).toEqual(mine.map((record) => record.slug).sort());
+    const docs = mine.map((record) => ({ slug: record.slug, title: record.title, day: record.published.day, summary: record.summary, shard: 0 }));
+    const lang = localeConfig[locale].tag;
+    expect(indexOfTerms(docs.map((doc) => ({ ...doc, terms: stored[doc.slug]!.terms })), lang)).toEqual(
+      buildSearchIndex(docs.map((doc, i) => ({ ...doc, text: mine[i]!.text })), lang),
+    );
+  }
+}
+
+describe('stored search terms', () => {
+  it('follow a full build, a correction, an addition and a withdrawal', async () => {
+    updateStore(dir, { records: await readSpecs(specs), replaceAll: true });
+    await expectSameIndexes(specs);
+
+    const corrected = specs.map((spec) => (spec.slug === 'broadband' ? { ...spec, body: 'Homes and schools get fibre.' } : spec));
+    const [changed] = await readSpecs(corrected.filter((spec) => spec.slug === 'broadband'));
+    updateStore(dir, { records: [changed!] });
+    await expectSameIndexes(corrected);
+    expect(readTerms('en', dir)!.broadband!.terms.body).toContain('fibre');
+
+    const added: ReleaseSpec = { slug: 'cyber', locale: 'zh', date: '2024-06-01', title: '网络安全框架', body: '企业加强网络防御。' };
+    updateStore(dir, { records: await readSpecs([added]) });
+    await expectSameIndexes([...corrected, added]);
+
+    const [withdrawn] = await readSpecs(specs.filter((spec) => spec.slug === 'talent'));
+    updateStore(dir, { records: [], removedFiles: [withdrawn!.source.file] });
+    await expectSameIndexes([...corrected, added].filter((spec) => spec.slug !== 'talent'));
+  });
+});
