@@ -329,7 +329,11 @@ describe('nginx running the generated configuration', () => {
       const port = await freePort();
       const token = 'refresh-token';
       const upstreamAt = `127.0.0.1:${(upstream.address() as net.AddressInfo).port}`;
-      await startNginx(dir, proxyServer({ listen: `127.0.0.1:${port}`, upstreams: [upstreamAt], cacheDir: path.join(dir, 'cache'), refreshToken: token, cacheSeconds: 60 }), port);
+      await startNginx(
+        dir,
+        proxyServer({ listen: `127.0.0.1:${port}`, upstreams: [upstreamAt], cacheDir: path.join(dir, 'cache'), refreshToken: token, cacheSeconds: 60 }),
+        port,
+      );
 
       // Browsers' strings differ; they share the gzipped copy. No Accept-Encoding, identity or q=0 share the plain one.
       expect(await get(port, { 'Accept-Encoding': 'gzip, deflate, br, zstd' })).toEqual({ encoding: 'gzip', cache: 'MISS', text: '<p>version 1</p><p>v' });

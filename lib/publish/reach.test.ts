@@ -96,7 +96,8 @@ describe('a publish fingerprints only what the change reaches', () => {
         const model = buildModel(storeJson(published, storeFiles.index) as StoreIndex);
         expect(storeJson(published, storeFiles.outputs), `step ${step}`).toEqual(outputFingerprints(model));
         expect(storeJson(published, storeFiles.related), `step ${step}`).toEqual(relatedTable(model));
-        if (changed.length || removedFiles.length) expect(update.outputs.changed.length + update.outputs.added.length + update.outputs.removed.length).toBeGreaterThan(0);
+        if (changed.length || removedFiles.length)
+          expect(update.outputs.changed.length + update.outputs.added.length + update.outputs.removed.length).toBeGreaterThan(0);
         current = next;
       }
     });

@@ -38,7 +38,6 @@ export type RelatedEntry = {
 /** Release id → its related list, for every live release. */
 export type RelatedTable = Record<string, RelatedEntry>;
 
-
 const shared = (a: ReleaseMeta, b: ReleaseMeta) => a.topics.filter((topic) => b.topics.includes(topic)).length;
 
 export function relatedEntry(model: SiteModel, release: ReleaseMeta, count = 3): RelatedEntry {

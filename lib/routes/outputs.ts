@@ -122,9 +122,14 @@ export function siteOutputs(model: SiteModel): Output[] {
   return [
     ...locales.flatMap((locale) => localeOutputs(model, locale)),
     { path: siteFiles.sitemapIndex, route: 'sitemap-index', params: {}, page: false, data: () => sitemapIndexXml(model) },
-    ...sitemapIds(model).map(
-      (id): Output => ({ path: siteFiles.sitemap(id), route: 'sitemap', params: { id }, page: false, data: () => sitemap(model, id), scope: sitemapScope(id) }),
-    ),
+    ...sitemapIds(model).map((id): Output => ({
+      path: siteFiles.sitemap(id),
+      route: 'sitemap',
+      params: { id },
+      page: false,
+      data: () => sitemap(model, id),
+      scope: sitemapScope(id),
+    })),
     { path: siteFiles.robots, route: 'robots', params: {}, page: false, data: () => ({}) },
     { path: '/', route: 'language-chooser', params: {}, page: false, data: () => ({}) },
   ];

@@ -27,8 +27,16 @@ async function expectSameIndexes(current: ReleaseSpec[]) {
     expect(Object.keys(stored).sort()).toEqual(mine.map((record) => record.slug).sort());
     const docs = mine.map((record) => ({ slug: record.slug, title: record.title, day: record.published.day, summary: record.summary, shard: 0 }));
     const lang = localeConfig[locale].tag;
-    expect(indexOfTerms(docs.map((doc) => ({ ...doc, terms: stored[doc.slug]!.terms })), lang)).toEqual(
-      buildSearchIndex(docs.map((doc, i) => ({ ...doc, text: mine[i]!.text })), lang),
+    expect(
+      indexOfTerms(
+        docs.map((doc) => ({ ...doc, terms: stored[doc.slug]!.terms })),
+        lang,
+      ),
+    ).toEqual(
+      buildSearchIndex(
+        docs.map((doc, i) => ({ ...doc, text: mine[i]!.text })),
+        lang,
+      ),
     );
   }
 }

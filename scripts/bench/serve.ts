@@ -142,7 +142,8 @@ async function proxyDecisionMicroseconds(env: Record<string, string>, paths: str
 const serverEnv = benchEnv('server', size, content, ports.redis);
 const staticEnv = benchEnv('static', size, content);
 if (!existsSync(path.join(serverEnv.NEXT_DIST_DIR!, 'BUILD_ID'))) await measure('npm', ['run', 'build'], serverEnv);
-if (wanted('static') && !existsSync(path.join(staticEnv.NEXT_DIST_DIR!, 'index.html'))) await measure('npx', ['tsx', 'scripts/static/build.ts', '--full'], staticEnv);
+if (wanted('static') && !existsSync(path.join(staticEnv.NEXT_DIST_DIR!, 'index.html')))
+  await measure('npx', ['tsx', 'scripts/static/build.ts', '--full'], staticEnv);
 
 const paths = urlMix();
 const rows: Row[] = [];
@@ -170,11 +171,13 @@ for (const lever of levers.filter((lever) => wanted(lever.name))) {
   }
 }
 const staticName = 'nginx serving the prerendered files (static export, precompressed)';
-const staticServer = !wanted(staticName) ? undefined : spawn('bash', ['scripts/static/serve-nginx.sh', String(ports.static)], {
-  env: { ...process.env, ...staticEnv },
-  stdio: 'ignore',
-  detached: true,
-});
+const staticServer = !wanted(staticName)
+  ? undefined
+  : spawn('bash', ['scripts/static/serve-nginx.sh', String(ports.static)], {
+      env: { ...process.env, ...staticEnv },
+      stdio: 'ignore',
+      detached: true,
+    });
 if (staticServer) {
   try {
     await waitFor(`http://127.0.0.1:${ports.static}/en/`);
