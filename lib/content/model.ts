@@ -30,7 +30,8 @@ export function compareReleases(a: { time: number; title: string; slug: string }
 }
 
 export const releaseTime = (release: ReleaseMeta) => momentKey(release.published);
-const yearOf = (release: ReleaseMeta) => release.published.day.slice(0, 4);
+/** The year a release is listed under (year archives, sitemaps). */
+export const yearOf = (release: ReleaseMeta) => release.published.day.slice(0, 4);
 
 export type SiteModel = ReturnType<typeof buildModel>;
 

@@ -23,10 +23,11 @@
  */
 import { locales } from '../../i18n/locales';
 import type { SiteModel } from '../content/model';
-import { releaseTime } from '../content/model';
+import { releaseTime, yearOf } from '../content/model';
 import { releaseId, type ReleaseMeta } from '../content/record';
 import { listingKey } from '../listings';
 import type { Reach } from '../routes/outputs';
+import { sitemapYear } from '../seo/sitemap';
 
 /** A release's related list as the store keeps it, with what a newcomer must beat to enter it. */
 export type RelatedEntry = {
@@ -64,7 +65,7 @@ function couldEnter(entry: RelatedEntry | undefined, release: ReleaseMeta, candi
 function listingsOf(release: ReleaseMeta): string[] {
   return [
     listingKey({ kind: 'all' }),
-    listingKey({ kind: 'year', year: release.published.day.slice(0, 4) }),
+    listingKey({ kind: 'year', year: yearOf(release) }),
     ...release.topics.map((topic) => listingKey({ kind: 'topic', topic })),
   ];
 }
@@ -85,8 +86,7 @@ export function reachOf(before: SiteModel, after: SiteModel, changedSlugs: Itera
   for (const slug of changed) {
     reach.slugs.add(slug);
     for (const model of [before, after]) {
-      const any = model.anyLocale(slug);
-      if (any) reach.years.add(any.published.day.slice(0, 4));
+      if (model.anyLocale(slug)) reach.years.add(sitemapYear(model, slug));
       for (const locale of locales) {
         const release = model.release(locale, slug);
         if (!release) continue;

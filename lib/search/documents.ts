@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales';
+import { perModel } from '../content/memo';
 import type { SiteModel } from '../content/model';
 import { assignShards, shardMembers, type ShardSlot } from './shards';
 
@@ -8,26 +9,17 @@ export type SearchShard = {
   members: { slug: string; bodyHash: string }[];
 };
 
-type Layout = { shardOf: Map<string, number>; shards: SearchShard[] };
-const layouts = new WeakMap<SiteModel, Map<Locale, Layout>>();
-
 /** The locale's archive in shards (lib/search/shards.ts), worked out once per model. */
-function layout(model: SiteModel, locale: Locale): Layout {
-  let perLocale = layouts.get(model);
-  if (!perLocale) layouts.set(model, (perLocale = new Map()));
-  let found = perLocale.get(locale);
-  if (!found) {
-    // Every slot of the archive, tombstones included, oldest first.
-    const slots: ShardSlot[] = model.slots(locale, () => true).map((slot) => ({ slug: slot.slug, live: Boolean(slot.release) }));
-    const bodyHash = new Map(model.releases(locale).map((release) => [release.slug, release.bodyHash]));
-    const shards = shardMembers(slots).map((slugs, number) => ({
-      number,
-      members: slugs.map((slug) => ({ slug, bodyHash: bodyHash.get(slug)! })),
-    }));
-    perLocale.set(locale, (found = { shardOf: assignShards(slots), shards }));
-  }
-  return found;
-}
+const layout = perModel((model, locale) => {
+  // Every slot of the archive, tombstones included, oldest first.
+  const slots: ShardSlot[] = model.slots(locale as Locale, () => true).map((slot) => ({ slug: slot.slug, live: Boolean(slot.release) }));
+  const bodyHash = new Map(model.releases(locale as Locale).map((release) => [release.slug, release.bodyHash]));
+  const shards: SearchShard[] = shardMembers(slots).map((slugs, number) => ({
+    number,
+    members: slugs.map((slug) => ({ slug, bodyHash: bodyHash.get(slug)! })),
+  }));
+  return { shardOf: assignShards(slots), shards };
+});
 
 /** What a locale's search index is built from (the body text is read from each record, known here by its hash). */
 export function searchDocuments(model: SiteModel, locale: Locale) {

@@ -11,14 +11,13 @@ import path from 'node:path';
 import { localeConfig, locales, type Locale } from '../../i18n/locales';
 import type { ReleaseRecord } from '../content/record';
 import { writeJson } from '../content/store/files';
+import { storeFiles } from '../content/store/location';
 import { readStoreJson } from '../content/store/read';
 import { documentTerms, type DocumentTerms } from './build-index';
 
 export type TermsTable = Record<string, { hash: string; terms: DocumentTerms }>;
 
-export const termsFile = (locale: Locale) => path.join('search-terms', `${locale}.json`);
-
-export const readTerms = (locale: Locale, dir?: string) => readStoreJson<TermsTable>(termsFile(locale), dir);
+export const readTerms = (locale: Locale, dir?: string) => readStoreJson<TermsTable>(storeFiles.searchTerms(locale), dir);
 
 /**
  * Brings the stored terms up to date: `written` records are segmented again, `removed` releases
@@ -26,7 +25,7 @@ export const readTerms = (locale: Locale, dir?: string) => readStoreJson<TermsTa
  */
 export function updateTerms(dir: string, change: { written: ReleaseRecord[]; removed: string[]; replaceAll?: boolean }): void {
   for (const locale of locales) {
-    const file = path.join(dir, termsFile(locale));
+    const file = path.join(dir, storeFiles.searchTerms(locale));
     const written = change.written.filter((record) => record.locale === locale);
     const removed = new Set(change.removed.filter((id) => id.startsWith(`${locale}/`)).map((id) => id.slice(locale.length + 1)));
     // A locale the publish did not touch keeps its file (8 MB at 10,000 releases: reading and writing it cost half a second).

@@ -6,7 +6,7 @@
 import type { MetadataRoute } from 'next';
 import { locales, type Locale } from '../../i18n/locales';
 import { perModel } from '../content/memo';
-import type { SiteModel } from '../content/model';
+import { yearOf, type SiteModel } from '../content/model';
 import type { ZonedMoment } from '../content/moment';
 import { allListings, listingPath, listingShape, pageExists, pageReleases } from '../listings';
 import { routes, siteFiles } from '../routes/paths';
@@ -59,11 +59,12 @@ function sitePages(model: SiteModel): Page[] {
   return [...pages, ...seen.values()];
 }
 
-const yearOfSlug = (model: SiteModel, slug: string) => model.anyLocale(slug)!.published.day.slice(0, 4);
+/** The year whose sitemap lists a release: its first language's version's. */
+export const sitemapYear = (model: SiteModel, slug: string) => yearOf(model.anyLocale(slug)!);
 const slugsByYear = perModel((model) => {
   const years = new Map<string, string[]>();
   for (const slug of model.slugs()) {
-    const year = yearOfSlug(model, slug);
+    const year = sitemapYear(model, slug);
     const slugs = years.get(year);
     if (slugs) slugs.push(slug);
     else years.set(year, [slug]);
