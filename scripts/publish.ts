@@ -9,6 +9,7 @@
  *    (through nginx with `X-Portal-Refresh`, so nginx's short cache takes the new copy too).
  *
  * PUBLISH_URL: a Next process (default http://127.0.0.1:3000); WARM_URL: where readers come in (default PUBLISH_URL).
+ * `--verbose`: how long each URL took to render.
  * `--store-only`: step 1 alone, for every machine but the last when several share one Redis
  * (README, "More machines"): each needs the new store, but the shared cache is revalidated once.
  */
@@ -27,6 +28,7 @@ const publishUrl = process.env.PUBLISH_URL ?? 'http://127.0.0.1:3000';
 const warmUrl = process.env.WARM_URL ?? publishUrl;
 const token = process.env.PUBLISH_TOKEN;
 const storeOnly = process.argv.includes('--store-only');
+const verbose = process.argv.includes('--verbose');
 if (!token && !storeOnly) {
   console.error('PUBLISH_TOKEN is not set: the server refuses to publish without it (set the same value for `next start`).');
   process.exit(2);
@@ -62,26 +64,34 @@ console.log(
 
 // Every process looks at the store at least this often: let them all see the new content before anything re-renders.
 await new Promise((resolve) => setTimeout(resolve, STORE_RECHECK_MS * 3));
+const owed = `the ${paths.length} URLs are kept in ${path.relative(process.cwd(), pendingFile)} and the next run revalidates them`;
 const response = await fetch(publishUrl + PUBLISH_ENDPOINT, {
   method: 'POST',
   headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
   body: JSON.stringify({ paths }),
+}).catch((error: Error) => {
+  console.error(`publish: the store is updated, but no server answers at ${publishUrl} (${error.cause ?? error.message}): ${owed}. Is PUBLISH_URL right?`);
+  process.exit(1);
 });
 if (!response.ok) {
-  console.error(`publish: the server answered ${response.status}: ${await response.text()}`);
+  console.error(`publish: the server answered ${response.status}: ${await response.text()}; ${owed}.`);
   process.exit(1);
 }
 
 // Render the changed pages now (four at a time), so no reader waits for them.
 const queue = [...paths];
 const failures: string[] = [];
+const timings: { path: string; ms: number }[] = [];
 await Promise.all(
   Array.from({ length: 4 }, async () => {
     for (let path = queue.shift(); path; path = queue.shift()) {
       // Once per copy nginx's micro-cache keeps (gzipped and plain); a Next process ignores the header.
       for (const encoding of cachedEncodings) {
+        const asked = performance.now();
         const answer = await fetch(warmUrl + path, { headers: { 'X-Portal-Refresh': token, ...encoding }, redirect: 'manual' });
         await answer.arrayBuffer();
+        timings.push({ path, ms: performance.now() - asked });
+        if (verbose) console.log(`  ${answer.status} ${path} ${Math.round(performance.now() - asked)} ms (${Object.values(encoding)[0] || 'plain'})`);
         const expected = removed.includes(path) ? answer.status === 404 : answer.status === 200;
         if (!expected) failures.push(`${path} → ${answer.status}`);
       }
@@ -93,4 +103,9 @@ if (failures.length) {
   console.error(`publish: ${failures.length} URL(s) did not answer as expected:\n  ${failures.slice(0, 20).join('\n  ')}`);
   process.exit(1);
 }
-console.log(`publish: live in ${elapsed()}`);
+// The slowest renders: where a publish that takes long spends its time.
+const slowest = timings
+  .sort((a, b) => b.ms - a.ms)
+  .slice(0, 3)
+  .map(({ path, ms }) => `${path} ${(ms / 1000).toFixed(1)} s`);
+console.log(`publish: live in ${elapsed()} (slowest: ${slowest.join(', ')})`);

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { publishToken } from '../servers';
@@ -60,8 +60,14 @@ test('server: a publish reaches both processes and nginx, and leaves the rest un
     const cardBefore = Buffer.from(await (await fetch(`http://127.0.0.1:${first}${editedCard}`)).arrayBuffer());
 
     changes.apply(site.content);
+    // A wrong PUBLISH_URL: the store is updated, the command says what it owes and fails; the next run pays it.
+    const unreachable = spawnSync('npm', ['run', 'publish'], { env: { ...process.env, ...env, PUBLISH_URL: 'http://127.0.0.1:9' }, encoding: 'utf8' });
+    expect(unreachable.status).toBe(1);
+    expect(unreachable.stderr).toMatch(/no server answers at http:\/\/127\.0\.0\.1:9 .*URLs are kept in .*pending-revalidation\.json/);
+    expect(existsSync(path.join(site.data, 'store', 'pending-revalidation.json'))).toBe(true);
     const output = run('npm', ['run', 'publish'], { ...env, PUBLISH_URL: `http://127.0.0.1:${first}`, WARM_URL: `http://127.0.0.1:${nginx}` });
-    expect(output).toMatch(/publish: live in [\d.]+ s/);
+    expect(output).toMatch(/publish: live in [\d.]+ s \(slowest: /);
+    expect(existsSync(path.join(site.data, 'store', 'pending-revalidation.json'))).toBe(false);
 
     for (const port of [nginx, first, second]) {
       for (const locale of ['en', 'zh'] as const) {

@@ -73,9 +73,15 @@ export function defaultCardData(locale: Locale): CardData {
   return { ...common, title: common.siteName, subtitle: t('tagline', { agency: agency.name[locale] }) };
 }
 
+/** The texts one card shows: the font subset a card rendered on its own needs (a publish renders a few). */
+export const cardTexts = (card: CardData): string[] => [card.agency, card.siteName, card.title, card.subtitle, card.byline ?? ''];
+
 const texts = new WeakMap<SiteModel, string[]>();
 
-/** Every text any card of this site can show: the font subset covers exactly these. */
+/**
+ * Every text any card of this site can show: one font subset for a batch of
+ * thousands (the content build's pool). O(archive): never on a publish's path.
+ */
 export function allCardTexts(model: SiteModel): string[] {
   let list = texts.get(model);
   if (!list) {

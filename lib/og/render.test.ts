@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CardData } from './card-data';
-import { CARD_CODE_FILES, cardCodeHash, cardKey, cardPng } from './render';
+import { cardTexts, defaultCardData, type CardData } from './card-data';
+import { CARD_CODE_FILES, cardCodeHash, cardKey, cardPng, renderCardPng } from './render';
 
 const card: CardData = {
   lang: 'en',
@@ -90,5 +90,20 @@ describe('card cache', () => {
     // Another card is another file.
     const other = await cardPng({ ...card, title: 'Another title' }, render, dir);
     expect([other.fromCache, renders, readdirSync(dir).length]).toEqual([false, 2, 2]);
+  });
+});
+
+describe('card font subsets', () => {
+  // A publish renders a card with a subset of its own texts, the build's pool with one of the whole site's:
+  // the cache key ignores the subset, so the two must draw the same card.
+  it('draw the same card from the card’s own texts as from a whole site’s', async () => {
+    // The agency's real logo: satori refuses the placeholder SVG above.
+    const en: CardData = { ...defaultCardData('en'), title: card.title, subtitle: card.subtitle };
+    const zh: CardData = { ...defaultCardData('zh'), title: '新加坡与深圳推动智慧城市合作', subtitle: '2023年12月14日' };
+    for (const data of [en, zh]) {
+      const alone = await renderCardPng(data, cardTexts(data));
+      const inBatch = await renderCardPng(data, [...cardTexts(en), ...cardTexts(zh), '数字经济与人工智能：另一个标题', 'Quarterly figures (Q3)']);
+      expect(alone.equals(inBatch)).toBe(true);
+    }
   });
 });

@@ -1,15 +1,18 @@
 import { isLocale } from '../../i18n/locales';
 import { currentModel } from '../content';
 import { cacheControl } from '../host/cache-control';
-import { allCardTexts, defaultCardData, releaseCardData, type CardData } from './card-data';
+import { cardTexts, defaultCardData, releaseCardData, type CardData } from './card-data';
 import { cardPng, renderCardPng } from './render';
 
 const notFound = () => new Response('Not found', { status: 404 });
 
-/** A card's PNG: from the card cache (the content build renders them all), else rendered now and kept. */
+/**
+ * A card's PNG: from the card cache (the content build renders them all), else rendered now and kept, with a
+ * font subset of its own texts (16 ms; gathering the whole site's texts took 1 s at 10,000 releases, in every
+ * process after every publish). The subset does not change the PNG (lib/og/render.test.ts).
+ */
 export async function cardBytes(data: CardData): Promise<Buffer> {
-  const model = currentModel();
-  return (await cardPng(data, (card) => renderCardPng(card, allCardTexts(model)))).png;
+  return (await cardPng(data, (card) => renderCardPng(card, cardTexts(card)))).png;
 }
 
 async function cardResponse(data: CardData): Promise<Response> {

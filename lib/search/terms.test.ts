@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,8 @@ import { localeConfig, locales } from '../../i18n/locales';
 import { updateStore } from '../content/store/write';
 import { readSpecs, type ReleaseSpec } from '../testing/corpus';
 import { buildSearchIndex, indexOfTerms } from './build-index';
-import { readTerms } from './terms';
+import { storeFiles } from '../content/store/location';
+import { readTerms, TERM_SHARDS, termShardOf } from './terms';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ut-terms-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,6 +18,17 @@ const specs: ReleaseSpec[] = [
   { slug: 'broadband', date: '2024-04-01', title: 'Broadband upgrade', body: 'Homes get faster connections.' },
   { slug: 'talent', date: '2024-05-01', title: 'Tech talent scheme', body: 'Mid-career workers retrain.' },
 ];
+
+/** Each stored shard file → its modification time (ns). */
+function shardTimes(): Record<string, bigint> {
+  return Object.fromEntries(
+    locales.flatMap((locale) =>
+      Array.from({ length: TERM_SHARDS }, (_, shard) => storeFiles.searchTerms(locale, shard))
+        .filter((file) => existsSync(path.join(dir, file)))
+        .map((file) => [file, statSync(path.join(dir, file), { bigint: true }).mtimeNs]),
+    ),
+  );
+}
 
 /** The index from stored terms must be the index from segmenting every body, whatever was published since the full build. */
 async function expectSameIndexes(current: ReleaseSpec[]) {
@@ -48,8 +60,13 @@ describe('stored search terms', () => {
 
     const corrected = specs.map((spec) => (spec.slug === 'broadband' ? { ...spec, body: 'Homes and schools get fibre.' } : spec));
     const [changed] = await readSpecs(corrected.filter((spec) => spec.slug === 'broadband'));
+    const before = shardTimes();
     updateStore(dir, { records: [changed!] });
     await expectSameIndexes(corrected);
+    // A publish rewrites the shard of the release it changed, and no other.
+    const after = shardTimes();
+    const rewritten = Object.keys(after).filter((file) => after[file] !== before[file]);
+    expect(rewritten).toEqual([storeFiles.searchTerms('en', termShardOf('broadband'))]);
     expect(readTerms('en', dir)!.broadband!.terms.body).toContain('fibre');
 
     const added: ReleaseSpec = { slug: 'cyber', locale: 'zh', date: '2024-06-01', title: '网络安全框架', body: '企业加强网络防御。' };

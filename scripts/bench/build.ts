@@ -32,7 +32,8 @@ process.on('exit', () => writeFileSync('tsconfig.json', tsconfig));
 const number = (output: string, pattern: RegExp) => {
   const match = output.match(pattern);
   if (!match) return NaN;
-  return match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1]);
+  // Next prints long phases in minutes ("in 14.2min").
+  return match[2] === 'ms' ? Number(match[1]) / 1000 : match[2] === 'min' ? Number(match[1]) * 60 : Number(match[1]);
 };
 
 /** What the build printed about its phases (scripts/content/build.ts and next build). */
@@ -42,8 +43,8 @@ function phases(run: RunResult) {
     'contentlayer2 s': number(run.output, /contentlayer2 ([\d.]+) (s)/),
     cards: number(run.output, /(\d+) cards rendered()/),
     'cards s': number(run.output, /cards rendered in ([\d.]+) (s)/),
-    'compile s': number(run.output, /Compiled successfully in ([\d.]+)(m?s)/),
-    'generation s': number(run.output, /Generating static pages using \d+ workers? \(\d+\/\d+\) in ([\d.]+)(m?s)/),
+    'compile s': number(run.output, /Compiled successfully in ([\d.]+)(min|m?s)/),
+    'generation s': number(run.output, /Generating static pages using \d+ workers? \(\d+\/\d+\) in ([\d.]+)(min|m?s)/),
     paths: number(run.output, /Generating static pages using \d+ workers? \(\d+\/(\d+)\)()/),
   };
 }

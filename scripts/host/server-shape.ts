@@ -3,7 +3,8 @@
  * in the foreground: Redis (the shared cache), N `next start` processes
  * bound to 127.0.0.1, and nginx in front of them with the generated
  * configuration (lib/host/nginx.ts, written to .portal/<build>/host/).
- * The end-to-end tests and the benchmarks run exactly this.
+ * The end-to-end tests and the benchmarks run exactly this. Each process
+ * is sent one URL of every route before the shape reports itself up.
  *
  *   --port 8080        where nginx listens (127.0.0.1)
  *   --processes 2      how many `next start` (one per core is the rule)
@@ -18,7 +19,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDataDir } from '../../lib/content/store/location';
+import { buildModel } from '../../lib/content/model';
+import { buildDataDir, storeDir } from '../../lib/content/store/location';
+import { readIndex } from '../../lib/content/store/write';
+import { siteOutputs } from '../../lib/routes/outputs';
 import { proxyServer, scratchNginxConf } from '../../lib/host/nginx';
 
 const { values } = parseArgs({
@@ -78,9 +82,28 @@ if (!redisUrl) {
   }
 }
 
+/**
+ * One URL of each route the site has (a release, its card, a listing page, a feed, the search index…):
+ * requested from every process before it takes readers, so neither the first reader nor the first publish
+ * after a start waits while a process loads the content store and each route's code (2–4 s at 10,000 releases).
+ */
+function warmUpPaths(): string[] {
+  const index = readIndex(storeDir());
+  if (!index) return ['/en/'];
+  const first = new Map<string, string>();
+  for (const output of siteOutputs(buildModel(index))) if (!first.has(output.route)) first.set(output.route, output.path);
+  return [...first.values()];
+}
+
 const ports = Array.from({ length: Number(values.processes) }, (_, i) => Number(values['first-port']) + i);
 for (const port of ports) start(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], { REDIS_URL: redisUrl });
 await Promise.all(ports.map((port) => waitFor(`http://127.0.0.1:${port}/en/`)));
+const warmUp = warmUpPaths();
+await Promise.all(
+  ports.map(async (port) => {
+    for (const url of warmUp) await (await fetch(`http://127.0.0.1:${port}${url}`, { redirect: 'manual' })).arrayBuffer();
+  }),
+);
 
 if (!values['no-nginx']) {
   const hostDir = path.join(buildDataDir(), 'host');

@@ -31,8 +31,8 @@ export const storeFiles = {
   outputs: 'outputs.json',
   /** Every live release's related list (lib/publish/reach.ts): what lets a publish skip most of the archive. */
   related: 'related.json',
-  /** Each release's search terms, per locale (lib/search/terms.ts). */
-  searchTerms: (locale: string) => path.join('search-terms', `${locale}.json`),
+  /** Each release's search terms, per locale in shards (lib/search/terms.ts). */
+  searchTerms: (locale: string, shard?: number) => path.join('search-terms', locale, ...(shard === undefined ? [] : [`${shard}.json`])),
   host: 'host.json',
   build: 'build.json',
   record: (locale: string, slug: string) => path.join('records', locale, `${encodeURIComponent(slug)}.json`),
