@@ -14,6 +14,11 @@ export function pageCount(slots: number, pageSize = PAGE_SIZE): number {
   return Math.max(1, Math.floor(slots / pageSize));
 }
 
+/** The page (1-based from the oldest) that holds slot `slot` of `slots`: the last page takes the remainder. */
+export function pageOfSlot(slot: number, slots: number, pageSize = PAGE_SIZE): number {
+  return Math.min(Math.floor(slot / pageSize) + 1, pageCount(slots, pageSize));
+}
+
 /** Slot indices (oldest first) of page `page` (1-based from the oldest; the last page is the listing's own URL). */
 export function pageSlots(slots: number, page: number, pageSize = PAGE_SIZE): { start: number; end: number } | undefined {
   const pages = pageCount(slots, pageSize);

@@ -42,8 +42,9 @@ function randomArchive(seed: number) {
     ...extra,
   });
   const specs: ReleaseSpec[] = [];
-  // Small archives too: there related lists are not full, and anything may enter them.
-  const size = seed % 3 === 0 ? 4 : 40;
+  // Small archives too: there related lists are not full, and anything may enter them. Large enough
+  // ones for listings of many pages, where a change reaches some pages and not others.
+  const size = [4, 40, 100][seed % 3]!;
   for (let n = 0; n < size; n += 1) {
     const day = Math.floor(random() * 30);
     specs.push(spec(n, 'en', day));
@@ -120,7 +121,12 @@ describe('what a change reaches', () => {
     for (const slug of ['release-30', 'release-29', 'release-31', ...held.map(([id]) => id.slice(3))]) expect(reach.slugs).toContain(slug);
     // Lists the new version could enter are reached too, ties included (the test errs on the side of rendering).
     expect(reach.slugs.size).toBeLessThanOrEqual(held.length + 3 + 2);
-    expect([...reach.listings].sort()).toEqual(['all', `topic:${allTopics[30 % 4]}`, 'year:2024']);
+    // Release 30 is in slot 30 of 60 (page 3 of 5, twelve to a page): its page, the pages either side
+    // (they name its dates), and each listing's own URL (its total). Its topic's 15 fit on one page.
+    expect([...reach.listings]).toEqual([]);
+    expect([...reach.listingPages].sort()).toEqual(
+      ['all#', 'all#2', 'all#3', 'all#4', `topic:${allTopics[30 % 4]}#`, 'year:2024#', 'year:2024#2', 'year:2024#3', 'year:2024#4'].sort(),
+    );
     expect([...reach.years]).toEqual(['2024']);
   });
 });

@@ -22,11 +22,12 @@
  * - the sitemap of its year, old or new.
  */
 import { locales } from '../../i18n/locales';
-import type { SiteModel } from '../content/model';
+import type { SiteModel, Slot } from '../content/model';
 import { releaseTime, yearOf } from '../content/model';
 import { releaseId, type ReleaseMeta } from '../content/record';
-import { listingKey } from '../listings';
-import type { Reach } from '../routes/outputs';
+import { listingKey, listingShape, type Listing } from '../listings';
+import { pageCount, pageOfSlot } from '../listings/pagination';
+import { listingPageKey, type Reach } from '../routes/outputs';
 import { sitemapYear } from '../seo/sitemap';
 
 /** A release's related list as the store keeps it, with what a newcomer must beat to enter it. */
@@ -62,18 +63,43 @@ function couldEnter(entry: RelatedEntry | undefined, release: ReleaseMeta, candi
   return s > entry.bar.shared || (s === entry.bar.shared && Math.abs(releaseTime(release) - releaseTime(candidate)) <= entry.bar.distance);
 }
 
-function listingsOf(release: ReleaseMeta): string[] {
-  return [
-    listingKey({ kind: 'all' }),
-    listingKey({ kind: 'year', year: yearOf(release) }),
-    ...release.topics.map((topic) => listingKey({ kind: 'topic', topic })),
-  ];
+function listingsOf(release: ReleaseMeta): Listing[] {
+  return [{ kind: 'all' }, { kind: 'year', year: yearOf(release) }, ...release.topics.map((topic) => ({ kind: 'topic' as const, topic }))];
+}
+
+/**
+ * The pages of a listing that changes to `slugs` can show on (lib/listings/pagination.ts anchors page
+ * k at slots 12(k-1)…12k-1, the oldest first), or `'all'`. A page shows its own slots, and the date
+ * ranges of the pages on either side; the listing's own URL shows its total too. So in each language:
+ * the pages from the lowest slot a changed release had or has to the highest (to the newest page when
+ * slots were added, since every newer slot moved along), one more page each side, and the listing's
+ * own URL. A listing whose number of pages changes, or that starts or stops having releases somewhere,
+ * changes on every page (links between pages, language switches, "what exists instead").
+ */
+function listingPagesReached(before: SiteModel, after: SiteModel, listing: Listing, slugs: ReadonlySet<string>): Set<number | undefined> | 'all' {
+  const reached = new Set<number | undefined>([undefined]);
+  for (const locale of locales) {
+    const old = listingShape(before, locale, listing);
+    const now = listingShape(after, locale, listing);
+    const pages = pageCount(now.slots.length);
+    if (pageCount(old.slots.length) !== pages || old.exists !== now.exists || (old.live === 0) !== (now.live === 0)) return 'all';
+    const indices = (slots: Slot[]) => slots.flatMap((slot, i) => (slugs.has(slot.slug) ? [i] : []));
+    const found = [...indices(old.slots), ...indices(now.slots)];
+    if (!found.length) continue;
+    const last = old.slots.length === now.slots.length ? Math.max(...found) : now.slots.length - 1;
+    const pageOf = (slot: number) => pageOfSlot(slot, now.slots.length);
+    for (let page = Math.max(1, pageOf(Math.min(...found)) - 1); page <= Math.min(pages, pageOf(last) + 1); page += 1) {
+      reached.add(page === pages ? undefined : page);
+    }
+  }
+  return reached;
 }
 
 /** Where a change to the releases under `changedSlugs` (in any language) can show. `related` is the old model's table. */
 export function reachOf(before: SiteModel, after: SiteModel, changedSlugs: Iterable<string>, related: RelatedTable): Reach {
-  const reach: Reach = { slugs: new Set(), listings: new Set(), years: new Set() };
+  const reach: Reach = { slugs: new Set(), listings: new Set(), listingPages: new Set(), years: new Set() };
   const changed = new Set(changedSlugs);
+  const listings = new Map<string, Listing>();
   const heldBy = new Map<string, string[]>();
   for (const [id, entry] of Object.entries(related)) {
     for (const other of entry.ids) {
@@ -90,7 +116,7 @@ export function reachOf(before: SiteModel, after: SiteModel, changedSlugs: Itera
       for (const locale of locales) {
         const release = model.release(locale, slug);
         if (!release) continue;
-        for (const key of listingsOf(release)) reach.listings.add(key);
+        for (const listing of listingsOf(release)) listings.set(listingKey(listing), listing);
         const { newer, older } = model.neighbours(release);
         for (const neighbour of [newer, older]) if (neighbour) reach.slugs.add(neighbour.slug);
       }
@@ -105,6 +131,11 @@ export function reachOf(before: SiteModel, after: SiteModel, changedSlugs: Itera
         if (other.slug !== slug && !reach.slugs.has(other.slug) && couldEnter(related[releaseId(other)], other, release)) reach.slugs.add(other.slug);
       }
     }
+  }
+  for (const [key, listing] of listings) {
+    const pages = listingPagesReached(before, after, listing, changed);
+    if (pages === 'all') reach.listings.add(key);
+    else for (const page of pages) reach.listingPages.add(listingPageKey(listing, page));
   }
   return reach;
 }

@@ -41,17 +41,23 @@ export type RouteId =
   | 'robots'
   | 'language-chooser';
 
-/** What an output shows beyond site-wide data: one release (all its languages), one listing (all its pages), one sitemap year. */
-export type Scope = { slug: string } | { listing: Listing } | { year: string };
+/**
+ * What an output shows beyond site-wide data: one release (all its languages), one page of a listing
+ * (in every language; `page` undefined: the listing's own URL), one sitemap year.
+ */
+export type Scope = { slug: string } | { listing: Listing; page: number | undefined } | { year: string };
 
-/** Where a change can show (lib/publish/reach.ts): slugs, listing keys, sitemap years. */
-export type Reach = { slugs: Set<string>; listings: Set<string>; years: Set<string> };
+/** A page of a listing, as a reach names it. */
+export const listingPageKey = (listing: Listing, page: number | undefined) => `${listingKey(listing)}#${page ?? ''}`;
+
+/** Where a change can show (lib/publish/reach.ts): slugs, whole listings (by key), pages of listings, sitemap years. */
+export type Reach = { slugs: Set<string>; listings: Set<string>; listingPages: Set<string>; years: Set<string> };
 
 /** Can the change show on an output of this scope? (An output without a scope may show anything.) */
 export function reaches(reach: Reach, scope: Scope | undefined): boolean {
   if (!scope) return true;
   if ('slug' in scope) return reach.slugs.has(scope.slug);
-  if ('listing' in scope) return reach.listings.has(listingKey(scope.listing));
+  if ('listing' in scope) return reach.listings.has(listingKey(scope.listing)) || reach.listingPages.has(listingPageKey(scope.listing, scope.page));
   return reach.years.has(scope.year);
 }
 
@@ -91,7 +97,7 @@ function localeOutputs(model: SiteModel, locale: Locale): Output[] {
       const data = () => listingView(model, locale, listing, number);
       const path = listingPath(listing, number);
       const pageParam: Record<string, string> = number ? { page: String(number) } : {};
-      const scope = { listing };
+      const scope = { listing, page: number };
       if (listing.kind === 'all') page(number ? 'releases-page' : 'releases', path, pageParam, data, scope);
       if (listing.kind === 'year') page(number ? 'year-page' : 'release-or-year', path, { slug: listing.year, ...pageParam }, data, scope);
       if (listing.kind === 'topic') page(number ? 'topic-page' : 'topic', path, { topic: listing.topic, ...pageParam }, data, scope);

@@ -7,6 +7,7 @@ import { updateStore } from '../content/store/write';
 import { readSpecs, type ReleaseSpec } from '../testing/corpus';
 import { buildSearchIndex, indexOfTerms } from './build-index';
 import { storeFiles } from '../content/store/location';
+import { readStoreJsonOnce } from '../content/store/read';
 import { readTerms, TERM_SHARDS, termShardOf } from './terms';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ut-terms-'));
@@ -26,6 +27,15 @@ function shardTimes(): Record<string, bigint> {
       Array.from({ length: TERM_SHARDS }, (_, shard) => storeFiles.searchTerms(locale, shard))
         .filter((file) => existsSync(path.join(dir, file)))
         .map((file) => [file, statSync(path.join(dir, file), { bigint: true }).mtimeNs]),
+    ),
+  );
+}
+
+/** What a process holds parsed of each English shard that exists. */
+function enShards(): Map<number, unknown> {
+  return new Map(
+    Array.from({ length: TERM_SHARDS }, (_, shard) => [shard, readStoreJsonOnce(storeFiles.searchTerms('en', shard), dir)] as const).filter(
+      ([, table]) => table !== undefined,
     ),
   );
 }
@@ -61,12 +71,17 @@ describe('stored search terms', () => {
     const corrected = specs.map((spec) => (spec.slug === 'broadband' ? { ...spec, body: 'Homes and schools get fibre.' } : spec));
     const [changed] = await readSpecs(corrected.filter((spec) => spec.slug === 'broadband'));
     const before = shardTimes();
+    const parsedBefore = enShards();
     updateStore(dir, { records: [changed!] });
     await expectSameIndexes(corrected);
     // A publish rewrites the shard of the release it changed, and no other.
     const after = shardTimes();
     const rewritten = Object.keys(after).filter((file) => after[file] !== before[file]);
     expect(rewritten).toEqual([storeFiles.searchTerms('en', termShardOf('broadband'))]);
+    // A running process parses that shard again, and keeps what it had parsed of the others.
+    const parsedAfter = enShards();
+    const reparsed = [...parsedAfter.keys()].filter((shard) => parsedAfter.get(shard) !== parsedBefore.get(shard));
+    expect(reparsed).toEqual([termShardOf('broadband')]);
     expect(readTerms('en', dir)!.broadband!.terms.body).toContain('fibre');
 
     const added: ReleaseSpec = { slug: 'cyber', locale: 'zh', date: '2024-06-01', title: '网络安全框架', body: '企业加强网络防御。' };

@@ -14,7 +14,7 @@ import { localeConfig, locales, type Locale } from '../../i18n/locales';
 import type { ReleaseRecord } from '../content/record';
 import { writeJson } from '../content/store/files';
 import { storeDir, storeFiles } from '../content/store/location';
-import { readStoreJson } from '../content/store/read';
+import { readStoreJson, readStoreJsonOnce } from '../content/store/read';
 import { documentTerms, type DocumentTerms } from './build-index';
 
 export type TermsTable = Record<string, { hash: string; terms: DocumentTerms }>;
@@ -25,11 +25,14 @@ export const TERM_SHARDS = 64;
 /** The shard a slug's terms live in: stable across builds and processes. */
 export const termShardOf = (slug: string) => createHash('sha1').update(slug).digest().readUInt16BE(0) % TERM_SHARDS;
 
-/** A locale's stored terms (every shard), or undefined when the store has none. */
+/**
+ * A locale's stored terms (every shard), or undefined when the store has none. A shard is parsed again
+ * only when a publish rewrote it: a search index rendered after a publish reads one shard, not 8 MB.
+ */
 export function readTerms(locale: Locale, dir = storeDir()): TermsTable | undefined {
   const folder = path.join(/* turbopackIgnore: true */ dir, storeFiles.searchTerms(locale));
   const shards = existsSync(folder) ? readdirSync(folder).flatMap((name) => /^(\d+)\.json$/.exec(name)?.[1] ?? []) : [];
-  const tables = shards.map((shard) => readStoreJson<TermsTable>(storeFiles.searchTerms(locale, Number(shard)), dir) ?? {});
+  const tables = shards.map((shard) => readStoreJsonOnce<TermsTable>(storeFiles.searchTerms(locale, Number(shard)), dir) ?? {});
   return tables.length ? (Object.assign({}, ...tables) as TermsTable) : undefined;
 }
 

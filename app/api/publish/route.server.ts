@@ -1,7 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
-import { currentModel } from '@/lib/content';
-import { reloadStore } from '@/lib/content/store/read';
+import { refreshStore } from '@/lib/content/store/read';
 
 // A server only (a static export has no POST: next.config's pageExtensions leave this file out there).
 export const dynamic = 'force-dynamic';
@@ -26,8 +25,7 @@ export async function POST(request: Request) {
   const paths = Array.isArray(body?.paths) ? body.paths.filter((path): path is string => typeof path === 'string' && path.startsWith('/')) : undefined;
   if (!paths || paths.length > MAX_PATHS) return Response.json({ error: 'expected { "paths": ["/en/…", …] }' }, { status: 400 });
   // Read the new content now, rather than on this process's next look at the store.
-  reloadStore();
-  currentModel();
+  refreshStore();
   for (const path of paths) revalidatePath(path);
   return Response.json({ revalidated: paths.length });
 }

@@ -3,7 +3,7 @@
  * every file through the one reader and reports all problems at once, each
  * naming the file and the field. Errors stop a build; warnings do not.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { localeConfig, locales, type Locale } from '../../../i18n/locales';
 import { staleness } from '../../views/release';
@@ -23,17 +23,19 @@ export type CheckOptions = ReadOptions & {
 /** Every file under `releases/`, relative to the content folder, with `/`, sorted. Hidden files are not releases. */
 export function listReleaseFiles(contentDir: string): string[] {
   const walk = (dir: string): string[] => {
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir);
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return [];
     }
-    return names
-      .filter((name) => !name.startsWith('.'))
-      .flatMap((name) => {
-        const full = path.join(dir, name);
-        return statSync(full).isDirectory() ? walk(full) : [full];
+    // The entry's own type, without a stat per file (19,027 of them at 10,000 releases); a link is followed.
+    return entries
+      .filter((entry) => !entry.name.startsWith('.'))
+      .flatMap((entry) => {
+        const full = path.join(dir, entry.name);
+        const isDirectory = entry.isSymbolicLink() ? statSync(full).isDirectory() : entry.isDirectory();
+        return isDirectory ? walk(full) : [full];
       });
   };
   return walk(path.join(contentDir, 'releases'))

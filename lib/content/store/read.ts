@@ -24,6 +24,10 @@ type Loaded = { stamp: string; index: StoreIndex; model: SiteModel; paths?: Read
 
 let loaded: Loaded | undefined;
 let checkedAt = 0;
+let loads = 0;
+
+/** How many times this module instance has loaded an index (tests: did the watch load it, or a request?). */
+export const indexLoads = () => loads;
 
 function stampOf(file: string): string | undefined {
   try {
@@ -39,6 +43,7 @@ function load(dir: string): Loaded {
   const stamp = stampOf(file);
   if (!stamp) throw new MissingStoreError(dir);
   const index = JSON.parse(readFileSync(file, 'utf8')) as StoreIndex;
+  loads += 1;
   return { stamp, index, model: buildModel(index) };
 }
 
@@ -53,7 +58,31 @@ export function currentModel(dir = storeDir()): SiteModel {
       records.clear();
     }
   }
+  watchStore(dir);
   return loaded.model;
+}
+
+let watching: ReturnType<typeof setInterval> | undefined;
+let wantsPaths = false;
+
+/**
+ * In a running server, each module instance that reads the model (the proxy's and the pages') looks at
+ * the store on its own every STORE_RECHECK_MS and loads a new index as soon as a publish writes it:
+ * parsing it and building the model (about half a second at 10,000 releases) happens while the publisher
+ * waits before revalidating, not in the first request after it. Not during `next build`, which reads
+ * one store that does not change, nor outside Next (tests, scripts).
+ */
+function watchStore(dir: string) {
+  if (watching || process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  watching = setInterval(() => {
+    try {
+      currentModel(dir);
+      if (wantsPaths) currentPaths(dir);
+    } catch {
+      // A store that went missing or is unreadable: keep what is loaded; the next request reports the error.
+    }
+  }, STORE_RECHECK_MS);
+  watching.unref();
 }
 
 /**
@@ -63,6 +92,7 @@ export function currentModel(dir = storeDir()): SiteModel {
  * every publish (0.6 s at 10,000 releases). Undefined for a store without it.
  */
 export function currentPaths(dir = storeDir()): ReadonlySet<string> | undefined {
+  wantsPaths = true;
   currentModel(dir);
   if (loaded && !loaded.paths) {
     const outputs = readStoreJson<Record<string, string>>(storeFiles.outputs, dir);
@@ -71,9 +101,13 @@ export function currentPaths(dir = storeDir()): ReadonlySet<string> | undefined 
   return loaded?.paths;
 }
 
-/** Forget what was loaded (tests, and the publish endpoint before it revalidates). */
-export function reloadStore(): void {
-  loaded = undefined;
+/**
+ * Look at the store now, not at the next STORE_RECHECK_MS (the publish endpoint, before it revalidates):
+ * a new index is loaded, the one already loaded (by this module's own watch) is not loaded again.
+ */
+export function refreshStore(dir = storeDir()): SiteModel {
+  checkedAt = 0;
+  return currentModel(dir);
 }
 
 const RECORD_CACHE_SIZE = 256;
@@ -91,6 +125,24 @@ export function readRecord(meta: ReleaseMeta, dir = storeDir()): ReleaseRecord |
   if (records.size >= RECORD_CACHE_SIZE) records.delete(records.keys().next().value!);
   records.set(key, record);
   return record;
+}
+
+const parsed = new Map<string, { stamp: string; value: unknown }>();
+
+/**
+ * A store file parsed once per version of it (its time, size and inode: the store replaces files, never
+ * edits them), for files a process reads again after every publish but a publish rarely changes, such as
+ * the 64 shards of a locale's search terms, one of which a publish rewrites. Undefined when absent.
+ */
+export function readStoreJsonOnce<T>(name: string, dir = storeDir()): T | undefined {
+  const file = path.join(/* turbopackIgnore: true */ dir, name);
+  const stamp = stampOf(file);
+  if (!stamp) return undefined;
+  const hit = parsed.get(file);
+  if (hit?.stamp === stamp) return hit.value as T;
+  const value = JSON.parse(readFileSync(file, 'utf8')) as T;
+  parsed.set(file, { stamp, value });
+  return value;
 }
 
 /** A JSON artefact of the content build (host rules, outputs), or undefined when absent. */
