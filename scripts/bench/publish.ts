@@ -126,6 +126,10 @@ async function staticStep(env: Record<string, string>, step: Step) {
     'URLs changed': urls.changed.length + urls.added.length + urls.removed.length,
     'files written': manifest.files.written.length,
     'files deleted': manifest.files.deleted.length,
+    // Where the time went (scripts/static/build.ts).
+    'phases s': Object.entries((manifest.phases ?? {}) as Record<string, number>)
+      .map(([name, took]) => `${name} ${took}`)
+      .join(', '),
   };
 }
 
@@ -155,7 +159,14 @@ async function serverStep(env: Record<string, string>, step: Step) {
       ?.slice(1)
       .reduce((a, b) => a + Number(b), 0) ?? NaN,
   );
-  return { 'publish command s': seconds(published), 'live s (nginx + both processes)': seconds(performance.now() - started), 'URLs changed': urls };
+  return {
+    'publish command s': seconds(published),
+    'live s (nginx + both processes)': seconds(performance.now() - started),
+    'URLs changed': urls,
+    // The command's own account: store step, and its three slowest renders.
+    'store s': Number(run.output.match(/removed → .*\((\d+\.\d) s\)/)?.[1] ?? NaN),
+    slowest: run.output.match(/slowest: (.*)\)/)?.[1] ?? '',
+  };
 }
 
 async function startServerShape(env: Record<string, string>) {
