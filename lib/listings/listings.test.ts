@@ -6,7 +6,7 @@ import { dayAfter, indexOf, metasOf, modelOf, withoutReleases, type ReleaseSpec 
 import { buildModel } from '../content/model';
 import { listingView } from '../views/listing';
 import { listingSwitchPaths, pageReleases, listingShape } from '.';
-import { PAGE_SIZE, pageCount, pageSlots, parsePage } from './pagination';
+import { PAGE_SIZE, pageAddress, pageCount, pageOfSlot, pageSlots, parsePage } from './pagination';
 
 /** `count` English releases, one a day from 1 January 2024 (every other one on AI), oldest first. */
 const specs = (count: number, from = 0): ReleaseSpec[] =>
@@ -43,6 +43,9 @@ describe('pagination anchored at the oldest release', () => {
     expect(pageSlots(30, 1)).toEqual({ start: 0, end: PAGE_SIZE });
     expect(pageSlots(30, 2)).toEqual({ start: 12, end: 30 });
     expect([pageSlots(30, 0), pageSlots(30, 3), pageSlots(30, 1.5)]).toEqual([undefined, undefined, undefined]);
+    // The newest page takes the remainder, and is addressed by the listing's own URL.
+    expect([0, 11, 12, 29].map((slot) => pageOfSlot(slot, 30))).toEqual([1, 1, 2, 2]);
+    expect([1, 2].map((page) => pageAddress(page, 30))).toEqual([1, undefined]);
     // Only numbered pages (1…n-1) are page URLs; the newest page is the listing's own URL.
     expect([parsePage('1', 36), parsePage('2', 36), parsePage('3', 36), parsePage('01', 36), parsePage('0', 36), parsePage('1e1', 36)]).toEqual([
       1,

@@ -19,6 +19,11 @@ export function pageOfSlot(slot: number, slots: number, pageSize = PAGE_SIZE): n
   return Math.min(Math.floor(slot / pageSize) + 1, pageCount(slots, pageSize));
 }
 
+/** How page `page` of `slots` slots is addressed: its number, or undefined for the newest (the listing's own URL). */
+export function pageAddress(page: number, slots: number, pageSize = PAGE_SIZE): number | undefined {
+  return page === pageCount(slots, pageSize) ? undefined : page;
+}
+
 /** Slot indices (oldest first) of page `page` (1-based from the oldest; the last page is the listing's own URL). */
 export function pageSlots(slots: number, page: number, pageSize = PAGE_SIZE): { start: number; end: number } | undefined {
   const pages = pageCount(slots, pageSize);

@@ -26,7 +26,7 @@ import type { SiteModel, Slot } from '../content/model';
 import { releaseTime, yearOf } from '../content/model';
 import { releaseId, type ReleaseMeta } from '../content/record';
 import { listingKey, listingShape, type Listing } from '../listings';
-import { pageCount, pageOfSlot } from '../listings/pagination';
+import { pageAddress, pageCount, pageOfSlot } from '../listings/pagination';
 import { listingPageKey, type Reach } from '../routes/outputs';
 import { sitemapYear } from '../seo/sitemap';
 
@@ -89,7 +89,7 @@ function listingPagesReached(before: SiteModel, after: SiteModel, listing: Listi
     const last = old.slots.length === now.slots.length ? Math.max(...found) : now.slots.length - 1;
     const pageOf = (slot: number) => pageOfSlot(slot, now.slots.length);
     for (let page = Math.max(1, pageOf(Math.min(...found)) - 1); page <= Math.min(pages, pageOf(last) + 1); page += 1) {
-      reached.add(page === pages ? undefined : page);
+      reached.add(pageAddress(page, now.slots.length));
     }
   }
   return reached;

@@ -3,7 +3,7 @@ import type { SiteModel } from '../content/model';
 import type { Topic } from '../site/topics';
 import type { ZonedMoment } from '../content/moment';
 import { listingPath, listingShape, listingSwitchPaths, pageExists, pageReleases, type DayRange, type Listing } from '../listings';
-import { pageCount } from '../listings/pagination';
+import { pageAddress, pageCount } from '../listings/pagination';
 import { cardOf, lastChange, latest, type ReleaseCard } from './refs';
 
 type PageLink = { page?: number; range?: DayRange };
@@ -40,7 +40,7 @@ export function listingView(model: SiteModel, locale: Locale, listing: Listing, 
   const releases = pageReleases(shape.slots, page);
   const items = releases.map((release) => cardOf(model, release));
   const neighbour = (target: number): PageLink => {
-    const link = target === pages ? undefined : target;
+    const link = pageAddress(target, shape.slots.length);
     // The listing's own URL is named without dates: its range grows with every release, and naming it
     // here made the newest numbered page change (and re-render) on every publish too.
     if (!link) return {};

@@ -10,9 +10,9 @@
  * a CDN upload and purge. Otherwise it builds everything.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildModel } from '../../lib/content/model';
+import { buildModel, type SiteModel, type StoreIndex } from '../../lib/content/model';
 import { buildDataDir, contentDir, storeDir, storeFiles } from '../../lib/content/store/location';
 import { readIndex } from '../../lib/content/store/write';
 import { hostArtefacts, type HostArtefacts } from '../../lib/host/artefacts';
@@ -24,6 +24,7 @@ import { headersFile, redirectPage, redirectsFile } from '../../lib/host/static-
 import { cardTexts, type CardData } from '../../lib/og/card-data';
 import { cardPng, renderCardPng } from '../../lib/og/render';
 import { siteOutputs, type Output } from '../../lib/routes/outputs';
+import type { RenderEntry } from '../../lib/routes/static-params';
 import { codeVersion } from '../../lib/publish/code-version';
 import { publishContent } from '../../lib/publish/content';
 import { allFiles, isPlaceholderFile, outputFiles } from '../../lib/publish/export-files';
@@ -37,6 +38,19 @@ const data = buildDataDir();
 const hostDir = path.join(data, 'host');
 const stateFile = path.join(data, 'export.json');
 const manifestFile = path.join(data, 'publish-manifest.json');
+/**
+ * Where `next build` exports, full or partial: always this one folder. Next's compile cache (.next/cache) is
+ * keyed on the configuration, distDir included, so a full build that exported straight into `out/` left the
+ * first publish after it a cold cache (2.4 minutes at 10,000 releases instead of 15 s). A full build moves the
+ * folder into `out/` (a rename); a publish copies the files it rendered.
+ */
+const exportDir = path.join(data, 'next-export');
+/** distDir is joined to the project folder by Next: pass it relative. */
+const exportEnv = { NEXT_DIST_DIR: path.relative(process.cwd(), exportDir) };
+/** Where an exporting `next build` keeps its own build (Next's getBuildDistDir: `.next` when distDir names the export). */
+const nextBuildDir = path.resolve('.next');
+/** What Next itself keeps when it empties its build folder (its `cleanDistDir`): the compile cache and logs. */
+const NEXT_KEEPS = new Set(['cache', 'dev', 'diagnostics', 'lock', 'trace']);
 const started = performance.now();
 const seconds = () => Number(((performance.now() - started) / 1000).toFixed(1));
 /** Seconds per phase, in the manifest and the last line: where a slow publish spent its time. */
@@ -89,6 +103,31 @@ function remove(relative: string) {
     rmSync(dir, { recursive: true });
 }
 
+/**
+ * Next prerenders every page into its build folder before it exports it, and the next `next build`
+ * empties that folder before anything else: after a full build of 10,000 releases, hundreds of thousands of
+ * files, which made the first publish after it wait two minutes. The full build removes them itself.
+ */
+function emptyNextBuildDir() {
+  if (!existsSync(nextBuildDir)) return;
+  for (const entry of readdirSync(nextBuildDir)) {
+    if (!NEXT_KEEPS.has(entry)) rmSync(path.join(nextBuildDir, entry), { recursive: true, force: true });
+  }
+}
+
+/** Replaces `to` with `from`: a rename, or a copy where they are on different file systems. */
+function moveInto(from: string, to: string) {
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
 const isEmptyDir = (dir: string) => existsSync(dir) && readdirSync(dir).length === 0;
 
 /**
@@ -97,7 +136,7 @@ const isEmptyDir = (dir: string) => existsSync(dir) && readdirSync(dir).length =
  * is left alone (comparing 20,000 pages' bytes took a second of a publish at 10,000 releases).
  */
 function writeHostFiles(previousLegacy: LegacyRedirect[]) {
-  const model = buildModel(readIndex(storeDir())!);
+  const model = siteModel();
   const { legacy } = hostArtefacts(model);
   const site = hostSite(model);
   const bundle = negotiateBundle();
@@ -120,12 +159,25 @@ function writeHostFiles(previousLegacy: LegacyRedirect[]) {
   return legacy.map((redirect) => redirect.from);
 }
 
+let model: SiteModel | undefined;
+/** The store's model, built once per run (about a second at 10,000 releases); a publish hands over its new index. */
+const siteModel = (index?: StoreIndex) => (model ??= buildModel(index ?? readIndex(storeDir())!));
+
+/** What a partial `next build` renders, as `generateStaticParams` reads it (lib/routes/static-params.ts). */
+function renderList(paths: string[]): RenderEntry[] {
+  const outputs = new Map(siteOutputs(siteModel()).map((output) => [output.path, output]));
+  return paths.map((path) => {
+    const output = outputs.get(path);
+    if (!output) throw new Error(`${path} changed but is not an output of the site`);
+    return { path, route: output.route, params: output.params };
+  });
+}
+
 const isCard = (output: Output) => output.route === 'release-card' || output.route === 'default-card';
 
 /** Cards are not rendered by `next build` (lib/og/pool.ts renders them before): copy them from the card cache. */
 async function writeCards(only?: Set<string>) {
-  const model = buildModel(readIndex(storeDir())!);
-  for (const output of siteOutputs(model).filter(isCard)) {
+  for (const output of siteOutputs(siteModel()).filter(isCard)) {
     if (only && !only.has(output.path)) continue;
     const png = (await cardPng(output.data() as CardData, (card) => renderCardPng(card, cardTexts(card)))).png;
     put(output.path.slice(1), png);
@@ -138,8 +190,12 @@ let urls = { changed: [] as string[], added: [] as string[], removed: [] as stri
 if (!incremental) {
   run('npx', ['tsx', 'scripts/content/build.ts']);
   phase('content');
-  run('npx', ['next', 'build']);
+  rmSync(exportDir, { recursive: true, force: true });
+  run('npx', ['next', 'build'], exportEnv);
+  moveInto(exportDir, out);
   phase('next build');
+  emptyNextBuildDir();
+  phase('clean');
   for (const file of allFiles(out).filter(isPlaceholderFile)) rmSync(path.join(out, file));
   for (const file of allFiles(out)) written.add(file);
   await writeCards();
@@ -151,23 +207,22 @@ if (!incremental) {
   if (published.problems.length) reportProblems(published.problems, contentDir());
   if (published.problems.some((problem) => problem.severity === 'error')) process.exit(1);
   urls = published.update?.outputs ?? urls;
+  if (published.update) siteModel(published.update.index);
   phase('content');
   const render = [...urls.changed, ...urls.added];
   if (render.length) {
     // No card pool here: looking for missing cards walks the whole archive (1.5 s at 10,000 releases), and
     // writeCards below renders the few changed cards on their own.
-    const partial = path.join(data, 'partial-out');
-    const list = path.join(data, 'render-only.txt');
-    writeFileSync(list, render.join('\n'));
-    rmSync(partial, { recursive: true, force: true });
-    // Relative: Next joins distDir to the project folder.
-    run('npx', ['next', 'build'], { NEXT_DIST_DIR: path.relative(process.cwd(), partial), PORTAL_RENDER_ONLY: list });
+    const list = path.join(data, 'render-only.json');
+    writeFileSync(list, JSON.stringify(renderList(render)));
+    rmSync(exportDir, { recursive: true, force: true });
+    run('npx', ['next', 'build'], { ...exportEnv, PORTAL_RENDER_ONLY: list });
     phase('next build');
-    for (const output of render) for (const file of outputFiles(partial, output)) put(file, readFileSync(path.join(partial, file)));
+    for (const output of render) for (const file of outputFiles(exportDir, output)) put(file, readFileSync(path.join(exportDir, file)));
     await writeCards(new Set(render));
     // The same code builds the same chunks; anything new (it should not happen) is still published.
-    for (const file of allFiles(path.join(partial, '_next')).map((f) => path.join('_next', f))) {
-      if (!existsSync(path.join(out, file))) put(file, readFileSync(path.join(partial, file)));
+    for (const file of allFiles(path.join(exportDir, '_next')).map((f) => path.join('_next', f))) {
+      if (!existsSync(path.join(out, file))) put(file, readFileSync(path.join(exportDir, file)));
     }
   }
   for (const output of urls.removed) for (const file of outputFiles(out, output)) remove(file);
