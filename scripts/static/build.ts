@@ -41,7 +41,7 @@ const manifestFile = path.join(data, 'publish-manifest.json');
 /**
  * Where `next build` exports, full or partial: always this one folder. Next's compile cache (.next/cache) is
  * keyed on the configuration, distDir included, so a full build that exported straight into `out/` left the
- * first publish after it a cold cache (2.4 minutes at 10,000 releases instead of 15 s). A full build moves the
+ * first publish after it a cold compile (emptyNextBuildDir below is the other half of that wait). A full build moves the
  * folder into `out/` (a rename); a publish copies the files it rendered.
  */
 const exportDir = path.join(data, 'next-export');
@@ -156,7 +156,6 @@ function writeHostFiles(previousLegacy: LegacyRedirect[]) {
   writeFileSync(path.join(hostDir, 'legacy.map'), legacyMap(legacy));
   writeFileSync(path.join(hostDir, 'security-headers.conf'), securityHeadersConf());
   writeFileSync(path.join(hostDir, 'nginx.conf'), staticServer({ dir: hostDir, root: out, listen: process.env.STATIC_LISTEN ?? '8080' }));
-  return legacy.map((redirect) => redirect.from);
 }
 
 let model: SiteModel | undefined;
