@@ -75,7 +75,12 @@ export type Output = {
   scope?: Scope;
 };
 
-function localeOutputs(model: SiteModel, locale: Locale): Output[] {
+/**
+ * The outputs of one language: all of them, or, with `reach`, the site-wide
+ * ones and those whose scope the reach names (what a publish fingerprints
+ * again, without enumerating 44,000 outputs at 10,000 releases).
+ */
+function localeOutputs(model: SiteModel, locale: Locale, reach?: Reach): Output[] {
   const out: Output[] = [];
   const page = (route: RouteId, path: string, params: Record<string, string>, data: () => unknown, scope?: Scope) =>
     out.push({ path: localePath(locale, path), route, params: { locale, ...params }, page: true, data, scope });
@@ -93,8 +98,10 @@ function localeOutputs(model: SiteModel, locale: Locale): Output[] {
   }
 
   for (const listing of allListings(model, locale)) {
+    const whole = !reach || reach.listings.has(listingKey(listing));
     const { numberedPages } = listingShape(model, locale, listing);
     for (const number of [undefined, ...numberedPages]) {
+      if (!whole && !reach.listingPages.has(listingPageKey(listing, number))) continue;
       const data = () => listingView(model, locale, listing, number);
       const path = listingPath(listing, number);
       const pageParam: Record<string, string> = number ? { page: String(number) } : {};
@@ -106,6 +113,7 @@ function localeOutputs(model: SiteModel, locale: Locale): Output[] {
   }
 
   for (const slug of model.slugs()) {
+    if (reach && !reach.slugs.has(slug)) continue;
     const scope = { slug };
     page('release-or-year', routes.release(slug), { slug }, () => releaseView(model, locale, slug), scope);
     const release = model.release(locale, slug);
@@ -130,20 +138,25 @@ function localeOutputs(model: SiteModel, locale: Locale): Output[] {
  */
 export const siteOutputs = (model: SiteModel): readonly Output[] => outputsOf(model, '');
 
-const outputsOf = perModel((model): readonly Output[] => [
-  ...locales.flatMap((locale) => localeOutputs(model, locale)),
+const outputsOf = perModel((model): readonly Output[] => enumerate(model));
+
+/** Every output, or (with `reach`) the site-wide ones and those in the reach's scopes. */
+const enumerate = (model: SiteModel, reach?: Reach): Output[] => [
+  ...locales.flatMap((locale) => localeOutputs(model, locale, reach)),
   { path: siteFiles.sitemapIndex, route: 'sitemap-index', params: {}, page: false, data: () => sitemapIndexXml(model) },
-  ...sitemapIds(model).map((id): Output => ({
-    path: siteFiles.sitemap(id),
-    route: 'sitemap',
-    params: { id },
-    page: false,
-    data: () => sitemap(model, id),
-    scope: sitemapScope(id),
-  })),
+  ...sitemapIds(model)
+    .filter((id) => !reach || reaches(reach, sitemapScope(id)))
+    .map((id): Output => ({
+      path: siteFiles.sitemap(id),
+      route: 'sitemap',
+      params: { id },
+      page: false,
+      data: () => sitemap(model, id),
+      scope: sitemapScope(id),
+    })),
   { path: siteFiles.robots, route: 'robots', params: {}, page: false, data: () => ({}) },
   { path: '/', route: 'language-chooser', params: {}, page: false, data: () => ({}) },
-]);
+];
 
 export const fingerprint = (data: unknown) =>
   createHash('sha1')
@@ -151,15 +164,16 @@ export const fingerprint = (data: unknown) =>
     .digest('base64url');
 
 /**
- * Path → fingerprint of what it shows. With `reuse`, an output the change
- * does not reach keeps its fingerprint from `before` (a publish); without,
- * every output is fingerprinted (a full build).
+ * Path → fingerprint of what it shows: every output (a full build), or, for
+ * a publish, `before` with the outputs the change reaches fingerprinted
+ * again: those of the reached scopes in the old model are dropped (a page
+ * that no longer exists goes), those in the new model are added. The others
+ * keep their fingerprint without being enumerated.
  */
-export function outputFingerprints(model: SiteModel, reuse?: { before: Record<string, string>; reach: Reach }): Record<string, string> {
-  return Object.fromEntries(
-    siteOutputs(model).map((output) => {
-      const kept = reuse && !reaches(reuse.reach, output.scope) ? reuse.before[output.path] : undefined;
-      return [output.path, kept ?? fingerprint(output.data())];
-    }),
-  );
+export function outputFingerprints(model: SiteModel, reuse?: { before: Record<string, string>; reach: Reach; previous: SiteModel }): Record<string, string> {
+  if (!reuse) return Object.fromEntries(siteOutputs(model).map((output) => [output.path, fingerprint(output.data())]));
+  const after = { ...reuse.before };
+  for (const output of enumerate(reuse.previous, reuse.reach)) delete after[output.path];
+  for (const output of enumerate(model, reuse.reach)) after[output.path] = fingerprint(output.data());
+  return after;
 }

@@ -87,8 +87,9 @@ export function updateStore(
     ...(previous?.releases ?? []).filter((release) => touched.has(release.source.file)).map((release) => release.slug),
     ...change.records.map((record) => record.slug),
   ]);
-  const reach = !change.replaceAll && previous && related ? reachOf(buildModel(previous), model, changedSlugs, related) : undefined;
-  const after = outputFingerprints(model, reach && { before, reach });
+  const previousModel = !change.replaceAll && previous && related ? buildModel(previous) : undefined;
+  const reach = previousModel && related ? reachOf(previousModel, model, changedSlugs, related) : undefined;
+  const after = outputFingerprints(model, previousModel && reach && { before, reach, previous: previousModel });
 
   const previousIds = new Map((previous?.releases ?? []).map((release) => [releaseId(release), release]));
   const written = change.records.filter((record) => previousIds.get(releaseId(record))?.source.hash !== record.source.hash || change.replaceAll);
