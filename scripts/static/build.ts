@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildModel, type SiteModel, type StoreIndex } from '../../lib/content/model';
+import { buildModel, type SiteModel } from '../../lib/content/model';
 import { buildDataDir, contentDir, storeDir, storeFiles } from '../../lib/content/store/location';
 import { readIndex } from '../../lib/content/store/write';
 import { hostArtefacts, type HostArtefacts } from '../../lib/host/artefacts';
@@ -45,6 +45,8 @@ const manifestFile = path.join(data, 'publish-manifest.json');
  * folder into `out/` (a rename); a publish copies the files it rendered.
  */
 const exportDir = path.join(data, 'next-export');
+// Left by builds before the one export folder (December 2026): a partial build's own export and render list.
+for (const stale of ['partial-out', 'render-only.txt']) rmSync(path.join(data, stale), { recursive: true, force: true });
 /** distDir is joined to the project folder by Next: pass it relative. */
 const exportEnv = { NEXT_DIST_DIR: path.relative(process.cwd(), exportDir) };
 /** Where an exporting `next build` keeps its own build (Next's getBuildDistDir: `.next` when distDir names the export). */
@@ -159,8 +161,8 @@ function writeHostFiles(previousLegacy: LegacyRedirect[]) {
 }
 
 let model: SiteModel | undefined;
-/** The store's model, built once per run (about a second at 10,000 releases); a publish hands over its new index. */
-const siteModel = (index?: StoreIndex) => (model ??= buildModel(index ?? readIndex(storeDir())!));
+/** The store's model, built once per run (about a second at 10,000 releases); a publish sets it from its new index. */
+const siteModel = () => (model ??= buildModel(readIndex(storeDir())!));
 
 /** What a partial `next build` renders, as `generateStaticParams` reads it (lib/routes/static-params.ts). */
 function renderList(paths: string[]): RenderEntry[] {
@@ -206,7 +208,7 @@ if (!incremental) {
   if (published.problems.length) reportProblems(published.problems, contentDir());
   if (published.problems.some((problem) => problem.severity === 'error')) process.exit(1);
   urls = published.update?.outputs ?? urls;
-  if (published.update) siteModel(published.update.index);
+  if (published.update) model = buildModel(published.update.index);
   phase('content');
   const render = [...urls.changed, ...urls.added];
   if (render.length) {
