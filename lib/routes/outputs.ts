@@ -98,14 +98,13 @@ function localeOutputs(model: SiteModel, locale: Locale, reach?: Reach): Output[
   }
 
   for (const listing of allListings(model, locale)) {
-    const whole = !reach || reach.listings.has(listingKey(listing));
     const { numberedPages } = listingShape(model, locale, listing);
     for (const number of [undefined, ...numberedPages]) {
-      if (!whole && !reach.listingPages.has(listingPageKey(listing, number))) continue;
+      const scope = { listing, page: number };
+      if (reach && !reaches(reach, scope)) continue;
       const data = () => listingView(model, locale, listing, number);
       const path = listingPath(listing, number);
       const pageParam: Record<string, string> = number ? { page: String(number) } : {};
-      const scope = { listing, page: number };
       if (listing.kind === 'all') page(number ? 'releases-page' : 'releases', path, pageParam, data, scope);
       if (listing.kind === 'year') page(number ? 'year-page' : 'release-or-year', path, { slug: listing.year, ...pageParam }, data, scope);
       if (listing.kind === 'topic') page(number ? 'topic-page' : 'topic', path, { topic: listing.topic, ...pageParam }, data, scope);
@@ -113,8 +112,8 @@ function localeOutputs(model: SiteModel, locale: Locale, reach?: Reach): Output[
   }
 
   for (const slug of model.slugs()) {
-    if (reach && !reach.slugs.has(slug)) continue;
     const scope = { slug };
+    if (reach && !reaches(reach, scope)) continue;
     page('release-or-year', routes.release(slug), { slug }, () => releaseView(model, locale, slug), scope);
     const release = model.release(locale, slug);
     if (!release) continue;

@@ -7,7 +7,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkHeads, listReleaseFiles, recordChecks } from '../../lib/content/check';
-import { buildModel } from '../../lib/content/model';
 import { readOptions } from '../../lib/content/options';
 import { runContentlayer } from '../../lib/content/store/contentlayer';
 import { buildDataDir, contentDir, storeDir, storeFiles } from '../../lib/content/store/location';
@@ -64,7 +63,7 @@ writeFileSync(path.join(storeDir(), storeFiles.build), JSON.stringify({ codeVers
 await writeNegotiateBundle();
 const storeTime = lap();
 
-const cards = await renderMissingCards(buildModel(update.index));
+const cards = await renderMissingCards(update.model);
 console.log(
   `content: ${records.length} releases from ${path.relative(process.cwd(), source) || '.'} · check ${checkTime}, contentlayer2 ${contentlayerTime}, store ${storeTime}, ${cards} cards rendered in ${lap()} · ${path.relative(process.cwd(), storeDir())}`,
 );

@@ -7,7 +7,7 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { buildModel, releaseTime, type StoreIndex, type Tombstone } from '../model';
+import { buildModel, releaseTime, type SiteModel, type StoreIndex, type Tombstone } from '../model';
 import { metaOf, releaseId, type ReleaseMeta, type ReleaseRecord } from '../record';
 import { outputFingerprints } from '../../routes/outputs';
 import { nextRelatedTable, reachOf, relatedTable, type RelatedTable } from '../../publish/reach';
@@ -27,6 +27,8 @@ export type StoreUpdate = {
   removed: string[];
   outputs: OutputChanges;
   index: StoreIndex;
+  /** The new index's model (built once here; the scripts that called this use it too). */
+  model: SiteModel;
 };
 
 export const readIndex = (dir: string) => readStoreJson<StoreIndex>(storeFiles.index, dir);
@@ -88,8 +90,8 @@ export function updateStore(
     ...change.records.map((record) => record.slug),
   ]);
   const previousModel = !change.replaceAll && previous && related ? buildModel(previous) : undefined;
-  const reach = previousModel && related ? reachOf(previousModel, model, changedSlugs, related) : undefined;
-  const after = outputFingerprints(model, previousModel && reach && { before, reach, previous: previousModel });
+  const reuse = previousModel && related && { before, previous: previousModel, related, reach: reachOf(previousModel, model, changedSlugs, related) };
+  const after = outputFingerprints(model, reuse);
 
   const previousIds = new Map((previous?.releases ?? []).map((release) => [releaseId(release), release]));
   const written = change.records.filter((record) => previousIds.get(releaseId(record))?.source.hash !== record.source.hash || change.replaceAll);
@@ -98,7 +100,7 @@ export function updateStore(
   const removed = [...previousIds.keys()].filter((id) => !live.has(id));
 
   writeJson(path.join(dir, storeFiles.outputs), after);
-  writeJson(path.join(dir, storeFiles.related), reach && related ? nextRelatedTable(related, model, reach) : relatedTable(model));
+  writeJson(path.join(dir, storeFiles.related), reuse ? nextRelatedTable(reuse.related, model, reuse.reach) : relatedTable(model));
   writeJson(path.join(dir, storeFiles.host), hostArtefacts(model));
   updateTerms(dir, { written, removed, replaceAll: change.replaceAll });
   // Last: a running site switches to the new content when this file changes.
@@ -107,5 +109,5 @@ export function updateStore(
     const [locale, slug] = id.split('/') as [string, string];
     rmSync(path.join(dir, storeFiles.record(locale, slug)), { force: true });
   }
-  return { written, removed, outputs: diffOutputs(before, after), index };
+  return { written, removed, outputs: diffOutputs(before, after), index, model };
 }
