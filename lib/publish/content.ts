@@ -1,8 +1,9 @@
 /**
  * Publishing's content step: bring the store up to date with the content
- * folder by reading only the files that changed. Whatever the archive's
- * size, this stats every file, hashes the few whose size or time moved, and
- * reads, checks and cleans only those (the same reader as the full build).
+ * folder by reading only the files that changed. It stats every file (or,
+ * in a publisher that watches the folder, the files the watcher reported),
+ * hashes the few whose size or time moved, and reads, checks and cleans only
+ * those (the same reader as the full build).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import type { ReleaseRecord } from '../content/record';
 import { readRecord } from '../content/store/read';
 import { storeFiles } from '../content/store/location';
 import { writeJson } from '../content/store/files';
-import { readIndex, updateStore, type StoreUpdate } from '../content/store/write';
+import { readStoreState, updateStore, type StoreState, type StoreUpdate } from '../content/store/write';
 
 /** What the store knows of each source file: its hash, and the size and time that let a publish skip reading it. */
 type SourceStamps = Record<string, { hash: string; size: number; mtimeMs: number }>;
@@ -24,46 +25,73 @@ function readStamps(dir: string): SourceStamps {
   return existsSync(stampsFile(dir)) ? (JSON.parse(readFileSync(stampsFile(dir), 'utf8')) as SourceStamps) : {};
 }
 
-type FileStat = { size: number; mtimeMs: number };
-
-/**
- * Records the stamps of a build's sources (the full build calls this after writing the store).
- * `stats`: the files' size and time when the caller has just read them (a publish stats every file once).
- */
-export function writeStamps(dir: string, contentDir: string, files: string[], hashes: Map<string, string>, stats?: Map<string, FileStat>): void {
+/** Records the stamps of a build's sources (the full build calls this after writing the store). */
+export function writeStamps(dir: string, contentDir: string, files: string[], hashes: Map<string, string>): void {
   const stamps: SourceStamps = {};
   for (const file of files) {
-    const { size, mtimeMs } = stats?.get(file) ?? statSync(path.join(contentDir, file));
+    const { size, mtimeMs } = statSync(path.join(contentDir, file));
     stamps[file] = { hash: hashes.get(file) ?? sha1(readFileSync(path.join(contentDir, file), 'utf8')), size, mtimeMs };
   }
   writeJson(stampsFile(dir), stamps);
 }
 
-export type ContentPublish = { update?: StoreUpdate; problems: Problem[]; changedFiles: string[]; removedFiles: string[] };
+/** What a publisher holds between publishes: the store's state and the sources' stamps. */
+export type PublisherState = { store: StoreState; stamps: SourceStamps };
 
-export async function publishContent(contentDir: string, storeDir: string): Promise<ContentPublish> {
-  const previous = readIndex(storeDir);
-  if (!previous) throw new Error(`No content store at ${storeDir}: build the site once (npm run build) before publishing into it.`);
-  const stamps = readStamps(storeDir);
-  const knownHash = new Map(previous.releases.map((release) => [release.source.file, release.source.hash]));
-  const files = listReleaseFiles(contentDir);
-  const hashes = new Map<string, string>();
-  const stats = new Map<string, FileStat>();
+export type ContentPublish = {
+  update?: StoreUpdate;
+  problems: Problem[];
+  changedFiles: string[];
+  removedFiles: string[];
+  /** The state after this publish (the same as before when nothing was applied): what a resident publisher keeps. */
+  state: PublisherState;
+};
+
+/**
+ * Which source files changed since the stamps. Every file is statted (0.15 s at 10,000 releases), or,
+ * when the caller watches the folder, only the `hinted` ones (relative paths the watcher reported).
+ */
+function scanSources(contentDir: string, stamps: SourceStamps, knownHash: Map<string, string>, hinted?: ReadonlySet<string>) {
+  const listed = new Set(listReleaseFiles(contentDir, hinted));
+  // With hints, the other files are the ones the stamps know; a hinted file that is no longer there has gone.
+  const files = hinted ? [...new Set([...Object.keys(stamps).filter((file) => !hinted.has(file)), ...listed])].sort() : [...listed];
+  const next: SourceStamps = {};
   const changedFiles: string[] = [];
   for (const file of files) {
-    const { size, mtimeMs } = statSync(path.join(contentDir, file));
-    stats.set(file, { size, mtimeMs });
     const stamp = stamps[file];
+    if (hinted && !hinted.has(file) && stamp) {
+      next[file] = stamp;
+      continue;
+    }
+    const { size, mtimeMs } = statSync(path.join(contentDir, file));
     if (stamp && stamp.size === size && stamp.mtimeMs === mtimeMs && knownHash.get(file) === stamp.hash) {
-      hashes.set(file, stamp.hash);
+      next[file] = stamp;
       continue;
     }
     const hash = sha1(readFileSync(path.join(contentDir, file), 'utf8'));
-    hashes.set(file, hash);
+    next[file] = { hash, size, mtimeMs };
     if (knownHash.get(file) !== hash) changedFiles.push(file);
   }
   const present = new Set(files);
   const removedFiles = [...knownHash.keys()].filter((file) => !present.has(file));
+  return { stamps: next, changedFiles, removedFiles };
+}
+
+/**
+ * Brings the store in `storeDir` up to date with `contentDir`. `kept`: the state the previous publish of
+ * this process returned (read from the store when absent); `hinted`: the files a watcher saw change
+ * (every file is looked at when absent).
+ */
+export async function publishContent(
+  contentDir: string,
+  storeDir: string,
+  resident: { kept?: PublisherState; hinted?: ReadonlySet<string> } = {},
+): Promise<ContentPublish> {
+  const state = resident.kept ?? readPublisherState(storeDir);
+  const previous = state.store.index;
+  const knownHash = new Map(previous.releases.map((release) => [release.source.file, release.source.hash]));
+  const { stamps, changedFiles, removedFiles } = scanSources(contentDir, state.stamps, knownHash, resident.kept && resident.hinted);
+  const unchanged = { problems: [] as Problem[], changedFiles, removedFiles, state: { store: state.store, stamps } };
 
   const options = readOptions();
   const problems: Problem[] = [];
@@ -79,8 +107,8 @@ export async function publishContent(contentDir: string, storeDir: string): Prom
     ({ source, locale, slug, permalink }) => ({ file: source.file, locale, slug, permalink }),
   );
   problems.push(...crossChecks(identities).filter((problem) => touched.has(problem.file) || problem.severity === 'error'));
-  if (problems.some((problem) => problem.severity === 'error')) return { problems, changedFiles, removedFiles };
-  if (!changedFiles.length && !removedFiles.length) return { problems, changedFiles, removedFiles };
+  if (problems.some((problem) => problem.severity === 'error')) return { ...unchanged, problems };
+  if (!changedFiles.length && !removedFiles.length) return { ...unchanged, problems };
 
   // Pairing and staleness need the counterparts' bodies: read those from the store.
   const counterparts = previous.releases
@@ -88,9 +116,16 @@ export async function publishContent(contentDir: string, storeDir: string): Prom
     .flatMap((release) => readRecord(release, storeDir) ?? []);
   problems.push(...recordChecks([...records, ...counterparts], (record) => touched.has(record.source.file)));
 
-  const update = updateStore(storeDir, { records, removedFiles, previous });
-  writeStamps(storeDir, contentDir, files, hashes, stats);
-  return { update, problems, changedFiles, removedFiles };
+  const update = updateStore(storeDir, { records, removedFiles, kept: state.store });
+  writeJson(stampsFile(storeDir), stamps);
+  return { update, problems, changedFiles, removedFiles, state: { store: update.state, stamps } };
+}
+
+/** A publisher's state read from the store's files. */
+export function readPublisherState(storeDir: string): PublisherState {
+  const store = readStoreState(storeDir);
+  if (!store) throw new Error(`No content store at ${storeDir}: build the site once (npm run build) before publishing into it.`);
+  return { store, stamps: readStamps(storeDir) };
 }
 
 export { storeFiles };

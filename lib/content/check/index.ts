@@ -20,8 +20,12 @@ export type CheckOptions = ReadOptions & {
   contentDir: string;
 };
 
-/** Every file under `releases/`, relative to the content folder, with `/`, sorted. Hidden files are not releases. */
-export function listReleaseFiles(contentDir: string): string[] {
+/**
+ * Every file under `releases/`, relative to the content folder, with `/`, sorted. Hidden files are not
+ * releases. `among`: look only at these paths (a watcher's report), keeping those that are release files.
+ */
+export function listReleaseFiles(contentDir: string, among?: Iterable<string>): string[] {
+  if (among) return [...among].filter((file) => isReleaseFile(contentDir, file)).sort();
   const walk = (dir: string): string[] => {
     let entries: Dirent[];
     try {
@@ -41,6 +45,16 @@ export function listReleaseFiles(contentDir: string): string[] {
   return walk(path.join(contentDir, 'releases'))
     .map((full) => path.relative(contentDir, full).split(path.sep).join('/'))
     .sort();
+}
+
+function isReleaseFile(contentDir: string, file: string): boolean {
+  const [top, ...rest] = file.split('/');
+  if (top !== 'releases' || !rest.length || rest.some((part) => !part || part.startsWith('.') || part === '..')) return false;
+  try {
+    return statSync(path.join(contentDir, file)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Front matter of every file, with field problems and cross-file problems (duplicates, missing translations). */

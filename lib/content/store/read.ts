@@ -38,6 +38,9 @@ function stampOf(file: string): string | undefined {
   }
 }
 
+/** The version of the store's index (its time, size and inode): another one means another process published. */
+export const indexStamp = (dir = storeDir()) => stampOf(path.join(/* turbopackIgnore: true */ dir, storeFiles.index));
+
 function load(dir: string): Loaded {
   const file = path.join(/* turbopackIgnore: true */ dir, storeFiles.index);
   const stamp = stampOf(file);

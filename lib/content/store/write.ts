@@ -29,11 +29,27 @@ export type StoreUpdate = {
   index: StoreIndex;
   /** The new index's model (built once here; the scripts that called this use it too). */
   model: SiteModel;
+  /** What a publisher that stays running keeps for its next publish instead of reading the store back. */
+  state: StoreState;
 };
+
+/**
+ * The store as a publisher holds it in memory: the index, its model, every output's fingerprint and the
+ * related lists. A one-off publish reads it from the files (readStoreState); a resident one
+ * (`npm run publish -- --watch`) keeps the state each publish returns, and skips parsing 22 MB of JSON
+ * and building the old model again (about a second at 10,000 releases).
+ */
+export type StoreState = { index: StoreIndex; model: SiteModel; fingerprints: Record<string, string>; related?: RelatedTable };
 
 export const readIndex = (dir: string) => readStoreJson<StoreIndex>(storeFiles.index, dir);
 
 export const readOutputs = (dir: string) => readStoreJson<Record<string, string>>(storeFiles.outputs, dir) ?? {};
+
+/** The store's state read from its files, or undefined when there is no store yet. */
+export function readStoreState(dir: string): StoreState | undefined {
+  const index = readIndex(dir);
+  return index && { index, model: buildModel(index), fingerprints: readOutputs(dir), related: readStoreJson<RelatedTable>(storeFiles.related, dir) };
+}
 
 export function diffOutputs(before: Record<string, string>, after: Record<string, string>): OutputChanges {
   return {
@@ -73,23 +89,24 @@ export function nextTombstones(previous: StoreIndex | undefined, releases: Relea
  */
 export function updateStore(
   dir: string,
-  change: { records: ReleaseRecord[]; removedFiles?: string[]; replaceAll?: boolean; /** The store's index, when the caller has read it. */ previous?: StoreIndex },
+  change: { records: ReleaseRecord[]; removedFiles?: string[]; replaceAll?: boolean; /** The store as the caller holds it; read from `dir` when absent. */ kept?: StoreState },
 ): StoreUpdate {
-  const previous = change.previous ?? readIndex(dir);
-  const before = readOutputs(dir);
+  const kept = change.kept ?? readStoreState(dir);
+  const previous = kept?.index;
+  const before = kept?.fingerprints ?? {};
   const touched = new Set([...change.records.map((r) => r.source.file), ...(change.removedFiles ?? [])]);
-  const kept = change.replaceAll ? [] : (previous?.releases ?? []).filter((release) => !touched.has(release.source.file));
-  const releases = [...kept, ...change.records.map(metaOf)].sort((a, b) => releaseId(a).localeCompare(releaseId(b)));
+  const untouched = change.replaceAll ? [] : (previous?.releases ?? []).filter((release) => !touched.has(release.source.file));
+  const releases = [...untouched, ...change.records.map(metaOf)].sort((a, b) => releaseId(a).localeCompare(releaseId(b)));
   const index: StoreIndex = { releases, tombstones: nextTombstones(previous, releases) };
   const model = buildModel(index);
   // A publish fingerprints only what the change can reach; a full build (or a store from before related
   // lists were kept) fingerprints everything.
-  const related = readStoreJson<RelatedTable>(storeFiles.related, dir);
+  const related = change.replaceAll ? undefined : kept?.related;
   const changedSlugs = new Set([
     ...(previous?.releases ?? []).filter((release) => touched.has(release.source.file)).map((release) => release.slug),
     ...change.records.map((record) => record.slug),
   ]);
-  const previousModel = !change.replaceAll && previous && related ? buildModel(previous) : undefined;
+  const previousModel = related ? kept?.model : undefined;
   const reuse = previousModel && related && { before, previous: previousModel, related, reach: reachOf(previousModel, model, changedSlugs, related) };
   const after = outputFingerprints(model, reuse);
 
@@ -100,7 +117,8 @@ export function updateStore(
   const removed = [...previousIds.keys()].filter((id) => !live.has(id));
 
   writeJson(path.join(dir, storeFiles.outputs), after);
-  writeJson(path.join(dir, storeFiles.related), reuse ? nextRelatedTable(reuse.related, model, reuse.reach) : relatedTable(model));
+  const nextRelated = reuse ? nextRelatedTable(reuse.related, model, reuse.reach) : relatedTable(model);
+  writeJson(path.join(dir, storeFiles.related), nextRelated);
   writeJson(path.join(dir, storeFiles.host), hostArtefacts(model));
   updateTerms(dir, { written, removed, replaceAll: change.replaceAll });
   // Last: a running site switches to the new content when this file changes.
@@ -109,5 +127,5 @@ export function updateStore(
     const [locale, slug] = id.split('/') as [string, string];
     rmSync(path.join(dir, storeFiles.record(locale, slug)), { force: true });
   }
-  return { written, removed, outputs: diffOutputs(before, after), index, model };
+  return { written, removed, outputs: diffOutputs(before, after), index, model, state: { index, model, fingerprints: after, related: nextRelated } };
 }
