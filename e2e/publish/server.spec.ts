@@ -132,6 +132,37 @@ test('server: a publish reaches both processes and nginx, and leaves the rest un
       if (untouched.includes(url)) expect(body, url).toBe(pagesBefore.get(url));
       else expect(body, url).not.toBe(pagesBefore.get(url));
     }
+
+    // The resident publisher: it stays running and publishes what lands in the content folder, with no command per change.
+    const resident = spawn('npm', ['run', '--silent', 'publish', '--', '--watch'], {
+      env: { ...process.env, ...env, PUBLISH_URL: `http://127.0.0.1:${first}`, WARM_URL: `http://127.0.0.1:${nginx}` },
+      detached: true,
+    });
+    let said = '';
+    resident.stdout.on('data', (chunk) => (said += chunk));
+    resident.stderr.on('data', (chunk) => (said += chunk));
+    try {
+      // Its first round looks at every file: everything is already published.
+      await expect.poll(() => said, { timeout: 30_000 }).toContain('publish: nothing changed');
+      const recorrected = 'Tax Relief for SMEs (corrected by the resident publisher)';
+      const cardsBefore = await Promise.all(
+        [nginx, first, second].map(async (port) => Buffer.from(await (await fetch(`http://127.0.0.1:${port}${editedCard}`)).arrayBuffer())),
+      );
+      changes.retitle(site.content, changes.editedFile, recorrected);
+      await expect.poll(() => said, { timeout: 60_000 }).toMatch(/publish: live in [\d.]+ s/);
+      // Once its round has ended, everywhere: a second correction of the same release reaches its route
+      // handlers (feeds, search index, card) again, not only its pages.
+      for (const [i, port] of [nginx, first, second].entries()) {
+        for (const url of [`/en/media-centre/press-releases/${changes.editedSlug}/`, '/en/feed.xml', '/en/topics/talent/atom.xml', '/en/search-index.json']) {
+          expect((await get(port, url)).body, `${port} ${url}`).toContain(recorrected);
+        }
+        const card = Buffer.from(await (await fetch(`http://127.0.0.1:${port}${editedCard}`)).arrayBuffer());
+        expect(card.equals(cardsBefore[i]!), `${port}: the card of the second correction`).toBe(false);
+      }
+      expect(said).not.toMatch(/did not answer|no server answers/);
+    } finally {
+      process.kill(-resident.pid!, 'SIGTERM');
+    }
   } finally {
     process.kill(-shape.pid!, 'SIGTERM');
   }

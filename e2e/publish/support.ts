@@ -50,6 +50,8 @@ export const changes = {
   newSlug: 'publishing-test-new-release',
   newTitle: { en: 'Publishing Test: A New Release Today', zh: '发布测试：今天的新新闻稿' },
   editedSlug: 'tax-and-duty-relief',
+  /** What the edited release's file name holds (the CMS names files by date and a shorter slug). */
+  editedFile: 'tax-and-duty',
   editedTitle: 'Tax Relief for SMEs (corrected title)',
   removedSlug: 'alpha-programme-opens',
   apply(content: string) {
@@ -68,11 +70,18 @@ export const changes = {
         ),
       );
     }
-    const edited = readdirSync(path.join(content, 'releases/en')).find((file) => file.includes('tax-and-duty'))!;
-    const file = path.join(content, 'releases/en', edited);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${JSON.stringify(this.editedTitle)}`));
+    this.retitle(content, this.editedFile, this.editedTitle);
     const removed = readdirSync(path.join(content, 'releases/en')).find((file) => file.includes('alpha'))!;
     rmSync(path.join(content, 'releases/en', removed));
+  },
+  /** Gives the English release whose file name holds `nameHas` a new title. */
+  retitle(content: string, nameHas: string, title: string) {
+    const file = path.join(
+      content,
+      'releases/en',
+      readdirSync(path.join(content, 'releases/en')).find((name) => name.includes(nameHas))!,
+    );
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`));
   },
 };
 

@@ -49,23 +49,32 @@ CacheHandler.onCreation(async ({ serverDistDir }) => {
  */
 export default class PortalCacheHandler extends CacheHandler {
   async get(key, ctx) {
+    const cache = globalThis.__portalCache;
     const hit = await super.get(key, ctx);
     if (hit) {
+      // A route handler's copy in Redis carries no path tag, and Next passes it none: without this, a feed or
+      // card re-rendered by one publish would never be revalidated by the next (`revalidatePath` records its tag).
+      if (cache && hit.value?.kind === 'APP_ROUTE' && (await revalidatedSince(cache, key, hit))) return null;
       // Next ≥ 16.3.8 trusts `cacheControl`; without it a page rendered by another process counts as 1 s old.
       if (!hit.cacheControl && hit.lifespan?.revalidate !== undefined) hit.cacheControl = { revalidate: hit.lifespan.revalidate };
       return hit;
     }
-    const cache = globalThis.__portalCache;
     if (!cache) return null;
     const seed = await cache.seeds.get(key, ctx);
     if (!seed?.value) return null;
-    // A page's tags are in its headers; a route handler's (feeds, cards) are not, but its path tag is its key's tail.
-    const tags = String(seed.value.headers?.['x-next-cache-tags'] ?? '')
-      .split(',')
-      .filter(Boolean);
-    const marker = key.indexOf('/$/');
-    if (marker !== -1) tags.push(`_N_T_${key.slice(marker + 2)}`);
-    const times = await cache.client.hmGet(cache.keyPrefix + REVALIDATED_TAGS, tags);
-    return times.some((time) => time && Number(time) > seed.lastModified) ? null : seed;
+    return (await revalidatedSince(cache, key, seed)) ? null : seed;
   }
+}
+
+/** Whether one of an entry's tags was revalidated after it was rendered. */
+async function revalidatedSince(cache, key, entry) {
+  // A page's tags are in its headers; a route handler's (feeds, cards) are not, but its path tag is its key's tail.
+  const tags = String(entry.value.headers?.['x-next-cache-tags'] ?? '')
+    .split(',')
+    .filter(Boolean);
+  const marker = key.indexOf('/$/');
+  if (marker !== -1) tags.push(`_N_T_${key.slice(marker + 2)}`);
+  if (!tags.length) return false;
+  const times = await cache.client.hmGet(cache.keyPrefix + REVALIDATED_TAGS, tags);
+  return times.some((time) => time && Number(time) > entry.lastModified);
 }

@@ -189,8 +189,9 @@ async function serverStep(env: Record<string, string>, step: Step, resident?: Re
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  const live = performance.now() - started;
+  // Live: every changed URL rendered (the resident publisher's round has ended) and the step's URL served everywhere.
   if (resident) run.output = await resident.round(mark);
+  const live = performance.now() - started;
   const urls = Number(
     run.output
       .match(/→ (\d+) URLs to render, (\d+) gone/)
