@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { currentModel, currentPaths } from './lib/content';
+import { currentModel } from './lib/content';
 import { decide } from './lib/host/contract';
 import { notFoundResponse } from './lib/host/not-found-page';
-import { hostSite } from './lib/host/site';
+import { currentHostSite, hostSite } from './lib/host/site';
 
 /**
  * Every request's first answer comes from the host contract (lib/host):
@@ -16,7 +16,7 @@ import { hostSite } from './lib/host/site';
 export default function proxy(request: NextRequest) {
   const decision = decide(
     { method: request.method, path: request.nextUrl.pathname, acceptLanguage: request.headers.get('accept-language') },
-    hostSite(currentModel(), currentPaths()),
+    currentHostSite() ?? hostSite(currentModel()),
   );
   switch (decision.kind) {
     case 'pass':

@@ -1,5 +1,8 @@
 import { locales, type Locale } from '../../i18n/locales';
 import type { SiteModel } from '../content/model';
+import { storeDir, storeFiles } from '../content/store/location';
+import { followStore, indexStamp, readStoreJson, STORE_RECHECK_MS } from '../content/store/read';
+import type { HostArtefacts } from './artefacts';
 import { siteOutputs } from '../routes/outputs';
 import type { HostSite } from './contract';
 
@@ -15,18 +18,38 @@ export function legacyRedirects(model: SiteModel): LegacyRedirect[] {
 
 const sites = new WeakMap<SiteModel, HostSite>();
 
-/**
- * The host contract's view of a site model: which paths exist, where old
- * permalinks lead. `known`: the model's paths when already at hand (the
- * store's list of outputs), else they are enumerated from the model.
- */
-export function hostSite(model: SiteModel, known?: ReadonlySet<string>): HostSite {
+function siteOf(paths: ReadonlySet<string>, redirects: LegacyRedirect[]): HostSite {
+  const legacy = new Map(redirects.map((redirect) => [redirect.from, redirect]));
+  return { has: (path) => paths.has(path), legacy: (permalink) => legacy.get(permalink) };
+}
+
+/** The host contract's view of a site model: which paths exist, where old permalinks lead. */
+export function hostSite(model: SiteModel): HostSite {
   let site = sites.get(model);
-  if (!site) {
-    const paths = known ?? new Set(siteOutputs(model).map((output) => output.path));
-    const legacy = new Map(legacyRedirects(model).map((redirect) => [redirect.from, redirect]));
-    site = { has: (path) => paths.has(path), legacy: (permalink) => legacy.get(permalink) };
-    sites.set(model, site);
-  }
+  if (!site) sites.set(model, (site = siteOf(new Set(siteOutputs(model).map((output) => output.path)), legacyRedirects(model))));
   return site;
+}
+
+let current: { stamp: string | undefined; site: HostSite; checkedAt: number } | undefined;
+
+/**
+ * The running server's host site (the proxy asks it about every request), read from what the publish
+ * wrote for it: the store's outputs (every path) and `host.json` (old permalinks). Not from the model:
+ * the proxy is a module instance of its own, and building a model there too cost every process another
+ * 11 MB index and half a second after each publish at 10,000 releases. Loaded again when the index
+ * (written last) changes, in the background like the pages' model. Undefined for a store without them.
+ */
+export function currentHostSite(dir = storeDir()): HostSite | undefined {
+  if (current && Date.now() - current.checkedAt <= STORE_RECHECK_MS) return current.site;
+  const stamp = indexStamp(dir);
+  if (current && current.stamp === stamp) {
+    current.checkedAt = Date.now();
+    return current.site;
+  }
+  const outputs = readStoreJson<Record<string, string>>(storeFiles.outputs, dir);
+  const host = readStoreJson<HostArtefacts>(storeFiles.host, dir);
+  if (!outputs || !host) return undefined;
+  current = { stamp, site: siteOf(new Set(Object.keys(outputs)), host.legacy), checkedAt: Date.now() };
+  followStore(`host site ${dir}`, () => currentHostSite(dir));
+  return current.site;
 }

@@ -2,14 +2,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listReleaseFiles } from '../content/check';
 import { writeCorpus } from '../content/corpus';
-import { readOptions } from '../content/options';
-import { readRelease } from '../content/read';
-import type { ReleaseRecord } from '../content/record';
 import { storeFiles } from '../content/store/location';
-import { updateStore } from '../content/store/write';
-import { publishContent, writeStamps, type PublisherState } from './content';
+import { buildTestStore } from '../testing/store';
+import { publishContent, type PublisherState } from './content';
 
 const root = mkdtempSync(path.join(tmpdir(), 'ut-resident-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -17,15 +13,6 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const content = path.join(root, 'content');
 const oneOff = path.join(root, 'one-off');
 const resident = path.join(root, 'resident');
-
-/** A full build's store, as scripts/content/build.ts leaves it. */
-async function buildStore(dir: string) {
-  const files = listReleaseFiles(content);
-  const records: ReleaseRecord[] = [];
-  for (const file of files) records.push((await readRelease(file, readFileSync(path.join(content, file), 'utf8'), readOptions())).record!);
-  updateStore(dir, { records, replaceAll: true });
-  writeStamps(dir, content, files, new Map(records.map((record) => [record.source.file, record.source.hash])));
-}
 
 /** The store files a server and the next publish read. */
 const storeOf = (dir: string) =>
@@ -42,7 +29,7 @@ const fileNamed = (locale: string, pattern: RegExp) =>
 describe('a resident publisher (kept state, watched files)', () => {
   it('leaves the store a one-off publish leaves, change after change, and holds back a batch with an error', async () => {
     writeCorpus(content, 40, 7);
-    await buildStore(oneOff);
+    await buildTestStore(content, oneOff);
     cpSync(oneOff, resident, { recursive: true });
     let kept: PublisherState | undefined;
     // The first round of a resident publisher looks at every file and reads the store once.

@@ -55,7 +55,12 @@ export async function watchAndPublish(options: RoundOptions): Promise<never> {
     else hinted?.add(name.split(path.sep).join('/'));
     schedule(SETTLE_MS);
   });
-  console.log(`publish: watching ${folder}; changes are published as they land (Ctrl-C stops).`);
+  // An operator's way to say "look at everything" (a change the watcher may have missed, such as a folder moved in).
+  process.on('SIGHUP', () => {
+    hinted = undefined;
+    schedule(0);
+  });
+  console.log(`publish: watching ${folder}; changes are published as they land (SIGHUP: look at every file; Ctrl-C stops).`);
   round();
   return new Promise<never>(() => {});
 }

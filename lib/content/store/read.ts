@@ -20,7 +20,7 @@ export class MissingStoreError extends Error {
   }
 }
 
-type Loaded = { stamp: string; index: StoreIndex; model: SiteModel; paths?: ReadonlySet<string> };
+type Loaded = { stamp: string; index: StoreIndex; model: SiteModel };
 
 let loaded: Loaded | undefined;
 let checkedAt = 0;
@@ -55,53 +55,41 @@ export function currentModel(dir = storeDir()): SiteModel {
   const now = Date.now();
   if (!loaded || now - checkedAt > STORE_RECHECK_MS) {
     checkedAt = now;
-    const stamp = stampOf(path.join(/* turbopackIgnore: true */ dir, storeFiles.index));
+    const stamp = indexStamp(dir);
     if (!loaded || stamp !== loaded.stamp) {
       loaded = load(dir);
       records.clear();
+      followStore(`model ${dir}`, () => currentModel(dir));
     }
   }
-  watchStore(dir);
   return loaded.model;
 }
 
+const followers = new Map<string, () => unknown>();
 let watching: ReturnType<typeof setInterval> | undefined;
-let wantsPaths = false;
 
 /**
- * In a running server, each module instance that reads the model (the proxy's and the pages') looks at
- * the store on its own every STORE_RECHECK_MS and loads a new index as soon as a publish writes it:
- * parsing it and building the model (about half a second at 10,000 releases) happens while the publisher
- * waits before revalidating, not in the first request after it. Not during `next build`, which reads
- * one store that does not change, nor outside Next (tests, scripts).
+ * In a running server, what a module instance derives from the store (the pages' model, the proxy's host
+ * site) is loaded again as soon as a publish writes a new index: every STORE_RECHECK_MS this instance
+ * calls each `reload` (each looks at the index's stamp and loads only when it changed), so parsing and
+ * building (about half a second at 10,000 releases) happens while the publisher waits before it
+ * revalidates, not in the first request after it. Not during `next build`, which reads one store that
+ * does not change, nor outside Next (tests, scripts). One `reload` per `key`: the first one given is kept.
  */
-function watchStore(dir: string) {
-  if (watching || process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+export function followStore(key: string, reload: () => unknown) {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  if (!followers.has(key)) followers.set(key, reload);
+  if (watching) return;
   watching = setInterval(() => {
-    try {
-      currentModel(dir);
-      if (wantsPaths) currentPaths(dir);
-    } catch {
-      // A store that went missing or is unreadable: keep what is loaded; the next request reports the error.
+    for (const follower of followers.values()) {
+      try {
+        follower();
+      } catch {
+        // A store that went missing or is unreadable: keep what is loaded; the next request reports the error.
+      }
     }
   }, STORE_RECHECK_MS);
   watching.unref();
-}
-
-/**
- * Every path the current content has (the keys of the store's outputs, which a
- * publish writes before the index): what the proxy checks a request against,
- * read rather than worked out again from the model by every process after
- * every publish (0.6 s at 10,000 releases). Undefined for a store without it.
- */
-export function currentPaths(dir = storeDir()): ReadonlySet<string> | undefined {
-  wantsPaths = true;
-  currentModel(dir);
-  if (loaded && !loaded.paths) {
-    const outputs = readStoreJson<Record<string, string>>(storeFiles.outputs, dir);
-    if (outputs) loaded.paths = new Set(Object.keys(outputs));
-  }
-  return loaded?.paths;
 }
 
 /**

@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../lib/content/corpus';
+import { storeFiles } from '../../lib/content/store/location';
+import { buildTestStore } from '../../lib/testing/store';
+
+const root = mkdtempSync(path.join(tmpdir(), 'ut-watch-'));
+const content = path.join(root, 'content');
+const data = path.join(root, 'data');
+const stopped: (() => void)[] = [];
+afterAll(() => {
+  stopped.forEach((stop) => stop());
+  rmSync(root, { recursive: true, force: true });
+});
+
+const release = (title: string, slug: string) =>
+  `---\n${title ? `title: "${title}"\n` : ''}permalink: "/media-centre/press-releases/${slug}/"\ndate: "2026-11-20"\ndescription: "Watched."\n---\nBody.\n`;
+const slugsInStore = () =>
+  (JSON.parse(readFileSync(path.join(data, 'store', storeFiles.index), 'utf8')) as { releases: { slug: string }[] }).releases.map((r) => r.slug);
+
+describe('npm run publish -- --watch', () => {
+  it('publishes what lands in the content folder, and holds back a batch with an error until it is fixed', { timeout: 60_000 }, async () => {
+    writeCorpus(content, 12, 5);
+    await buildTestStore(content, path.join(data, 'store'));
+    // --store-only: no server here; the rounds stop once the store is updated.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/publish.ts', '--watch', '--store-only'], {
+      env: { ...process.env, CONTENT_DIR: content, PORTAL_DATA_DIR: data },
+    });
+    stopped.push(() => child.kill());
+    let said = '';
+    child.stdout.on('data', (chunk) => (said += chunk));
+    child.stderr.on('data', (chunk) => (said += chunk));
+    const saying = async (pattern: RegExp, from: number) => {
+      const started = Date.now();
+      while (!pattern.test(said.slice(from))) {
+        if (Date.now() - started > 20_000) throw new Error(`the publisher did not say ${pattern}:\n${said}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    await saying(/nothing changed/, 0);
+
+    // One batch: a good release and a broken one (no title). Nothing of it is applied, and the error names the file.
+    let from = said.length;
+    writeFileSync(path.join(content, 'releases/en/2026-11-20-watched-good.md'), release('A watched release', 'watched-good'));
+    writeFileSync(path.join(content, 'releases/en/2026-11-20-watched-broken.md'), release('', 'watched-broken'));
+    await saying(/content check: 1 error/, from);
+    expect(said.slice(from)).toMatch(/watched-broken\.md/);
+    expect(slugsInStore()).not.toContain('watched-good');
+
+    // The broken file goes: the next round applies the good one too, though the watcher saw it only in the failed batch.
+    from = said.length;
+    rmSync(path.join(content, 'releases/en/2026-11-20-watched-broken.md'));
+    await saying(/store updated \(1 file\(s\) changed, 0 removed\)/, from);
+    expect(slugsInStore()).toContain('watched-good');
+
+    // A withdrawal: the file is gone, and only the watcher can name it.
+    from = said.length;
+    const withdrawn = readdirSync(path.join(content, 'releases/zh')).find((name) => name.endsWith('00004.md'))!;
+    rmSync(path.join(content, 'releases/zh', withdrawn));
+    await saying(/store updated \(0 file\(s\) changed, 1 removed\)/, from);
+    expect(JSON.parse(readFileSync(path.join(data, 'store', storeFiles.index), 'utf8')).releases).not.toContainEqual(
+      expect.objectContaining({ locale: 'zh', slug: 'synthetic-release-00004' }),
+    );
+  });
+});
