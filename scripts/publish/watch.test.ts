@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,10 @@ afterAll(() => {
 
 const release = (title: string, slug: string) =>
   `---\n${title ? `title: "${title}"\n` : ''}permalink: "/media-centre/press-releases/${slug}/"\ndate: "2026-11-20"\ndescription: "Watched."\n---\nBody.\n`;
+const titleInStore = (slug: string) =>
+  (JSON.parse(readFileSync(path.join(data, 'store', storeFiles.index), 'utf8')) as { releases: { slug: string; title: string }[] }).releases.find(
+    (r) => r.slug === slug,
+  )?.title;
 const slugsInStore = () =>
   (JSON.parse(readFileSync(path.join(data, 'store', storeFiles.index), 'utf8')) as { releases: { slug: string }[] }).releases.map((r) => r.slug);
 
@@ -55,6 +59,31 @@ describe('npm run publish -- --watch', () => {
     rmSync(path.join(content, 'releases/en/2026-11-20-watched-broken.md'));
     await saying(/store updated \(1 file\(s\) changed, 0 removed\)/, from);
     expect(slugsInStore()).toContain('watched-good');
+
+    // Replaced by rename, as editors and CMS exports write, then edited in place: both are seen.
+    const replaced = path.join(content, 'releases/en/2026-11-20-watched-good.md');
+    from = said.length;
+    writeFileSync(`${replaced}.tmp`, release('A watched release, replaced', 'watched-good'));
+    renameSync(`${replaced}.tmp`, replaced);
+    await saying(/store updated \(1 file\(s\) changed/, from);
+    from = said.length;
+    writeFileSync(replaced, release('A watched release, edited in place', 'watched-good'));
+    await saying(/store updated \(1 file\(s\) changed/, from);
+    expect(titleInStore('watched-good')).toBe('A watched release, edited in place');
+
+    // A language folder moved out, then back in (the same path, a new folder): watched again from then on.
+    const zh = path.join(content, 'releases/zh');
+    const zhCount = readdirSync(zh).length;
+    from = said.length;
+    renameSync(zh, path.join(root, 'zh-away'));
+    await saying(new RegExp(`store updated \\(0 file\\(s\\) changed, ${zhCount} removed\\)`), from);
+    from = said.length;
+    renameSync(path.join(root, 'zh-away'), zh);
+    await saying(new RegExp(`store updated \\(${zhCount} file\\(s\\) changed, 0 removed\\)`), from);
+    from = said.length;
+    const zhFile = path.join(zh, readdirSync(zh)[0]!);
+    writeFileSync(zhFile, readFileSync(zhFile, 'utf8').replace(/^title: .*$/m, 'title: "搬回后再改"'));
+    await saying(/store updated \(1 file\(s\) changed, 0 removed\)/, from);
 
     // A withdrawal: the file is gone, and only the watcher can name it.
     from = said.length;

@@ -5,12 +5,11 @@
  * (module loading, 22 MB of JSON and the old model: about 2 s of a publish at 10,000 releases); this
  * one pays that once, at start, and looks only at the files the watcher reports.
  */
-import { watch } from 'node:fs';
-import path from 'node:path';
 import type { PublisherState } from '../../lib/publish/content';
 import { contentDir } from '../../lib/content/store/location';
 import { indexStamp } from '../../lib/content/store/read';
 import { publishRound, type RoundOptions } from './round';
+import { watchFolder } from './watch-folder';
 
 /** Quiet time after the last file event before a round starts: a CMS export writes several files at once. */
 const SETTLE_MS = 150;
@@ -50,9 +49,9 @@ export async function watchAndPublish(options: RoundOptions): Promise<never> {
     timer = setTimeout(round, ms);
   };
 
-  watch(folder, { recursive: true }, (_event, name) => {
+  watchFolder(folder, (name) => {
     if (!name) hinted = undefined;
-    else hinted?.add(name.split(path.sep).join('/'));
+    else hinted?.add(name);
     schedule(SETTLE_MS);
   });
   // An operator's way to say "look at everything" (a change the watcher may have missed, such as a folder moved in).
