@@ -53,14 +53,17 @@ export type ContentPublish = {
  */
 function scanSources(contentDir: string, stamps: SourceStamps, knownHash: Map<string, string>, hinted?: ReadonlySet<string>) {
   const listed = new Set(listReleaseFiles(contentDir, hinted));
-  // With hints, the other files are the ones the stamps know; a hinted file that is no longer there has gone.
-  const files = hinted ? [...new Set([...Object.keys(stamps).filter((file) => !hinted.has(file)), ...listed])].sort() : [...listed];
+  // With hints, the other files are the ones the store and the stamps know, as they were; a hinted file
+  // that is no longer there has gone.
+  const files = hinted
+    ? [...new Set([...knownHash.keys(), ...Object.keys(stamps), ...listed])].filter((file) => listed.has(file) || !hinted.has(file)).sort()
+    : [...listed];
   const next: SourceStamps = {};
   const changedFiles: string[] = [];
   for (const file of files) {
     const stamp = stamps[file];
-    if (hinted && !hinted.has(file) && stamp) {
-      next[file] = stamp;
+    if (hinted && !hinted.has(file)) {
+      if (stamp) next[file] = stamp;
       continue;
     }
     const { size, mtimeMs } = statSync(path.join(contentDir, file));

@@ -99,6 +99,9 @@ describe('a resident publisher (kept state, watched files)', () => {
     const edited = fileNamed('zh', /release-00011\.md$/);
     writeFileSync(path.join(content, edited), readFileSync(path.join(content, edited), 'utf8').replace(/^title: .*$/m, 'title: "更正"'));
     expect((await publishContent(content, resident, { kept: state, hinted: new Set(['releases/en/unrelated.md']) })).changedFiles).toEqual([]);
-    expect((await publishContent(content, resident, { kept: state, hinted: new Set([edited]) })).changedFiles).toEqual([edited]);
+    // Stamps that lost files (a store without sources.json): the files the watcher did not name are still there.
+    const unstamped = await publishContent(content, resident, { kept: { ...state, stamps: {} }, hinted: new Set([edited]) });
+    expect(unstamped.removedFiles).toEqual([]);
+    expect(unstamped.changedFiles).toEqual([edited]);
   });
 });
