@@ -63,7 +63,7 @@ writeFileSync(path.join(storeDir(), storeFiles.build), JSON.stringify({ codeVers
 await writeNegotiateBundle();
 const storeTime = lap();
 
-const cards = await renderMissingCards(update.model);
+const cards = await renderMissingCards(update.state.model);
 console.log(
   `content: ${records.length} releases from ${path.relative(process.cwd(), source) || '.'} · check ${checkTime}, contentlayer2 ${contentlayerTime}, store ${storeTime}, ${cards} cards rendered in ${lap()} · ${path.relative(process.cwd(), storeDir())}`,
 );

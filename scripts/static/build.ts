@@ -208,7 +208,7 @@ if (!incremental) {
   if (published.problems.length) reportProblems(published.problems, contentDir());
   if (published.problems.some((problem) => problem.severity === 'error')) process.exit(1);
   urls = published.update?.outputs ?? urls;
-  if (published.update) model = published.update.model;
+  if (published.update) model = published.update.state.model;
   phase('content');
   const render = [...urls.changed, ...urls.added];
   if (render.length) {

@@ -26,10 +26,10 @@ export type StoreUpdate = {
   /** Releases that are gone (`locale/slug`). */
   removed: string[];
   outputs: OutputChanges;
-  index: StoreIndex;
-  /** The new index's model (built once here; the scripts that called this use it too). */
-  model: SiteModel;
-  /** What a publisher that stays running keeps for its next publish instead of reading the store back. */
+  /**
+   * The store after the update: its index and that index's model (built once here; the scripts that
+   * called this use it too), and what a publisher that stays running keeps for its next publish.
+   */
   state: StoreState;
 };
 
@@ -127,5 +127,5 @@ export function updateStore(
     const [locale, slug] = id.split('/') as [string, string];
     rmSync(path.join(dir, storeFiles.record(locale, slug)), { force: true });
   }
-  return { written, removed, outputs: diffOutputs(before, after), index, model, state: { index, model, fingerprints: after, related: nextRelated } };
+  return { written, removed, outputs: diffOutputs(before, after), state: { index, model, fingerprints: after, related: nextRelated } };
 }
