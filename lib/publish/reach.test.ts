@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../i18n/locales';
 import { buildModel, type StoreIndex } from '../content/model';
 import { metaOf, type ReleaseRecord } from '../content/record';
@@ -20,6 +20,10 @@ import { reachOf, relatedTable } from './reach';
  * and random changes, made to hit the corners: releases on the same day, few
  * topics, translations added and removed, dates moved across years.
  */
+// Two numbered pages per listing sitemap (a hundred in the site): the random archives' listings of up to
+// eight pages then have several, and a change must reach exactly the sitemaps of the pages it reaches.
+vi.mock(import('../listings/pagination'), async (original) => ({ ...(await original()), PAGES_PER_SITEMAP: 2 }));
+
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 const scratch = () => {

@@ -6,9 +6,10 @@
  * does not grow with the archive.
  *
  * An output's scope (lib/routes/outputs.ts) is one release's slug (its pages
- * in every language, side by side, card), one listing (every page of it, in
- * every language), one sitemap year, or the whole site (home, feeds, search,
- * the pages sitemap: always fingerprinted again). A changed release reaches:
+ * in every language, side by side, card), one page of a listing (in every
+ * language), a sitemap of a hundred pages of a listing, one sitemap year, or
+ * the whole site (home, feeds, search, the sitemap of site pages and
+ * listings' own URLs: always fingerprinted again). A changed release reaches:
  *
  * - its own slug, in the old and the new model;
  * - the slugs of its neighbours in the old and the new model (their pages
@@ -19,7 +20,7 @@
  *   its last entry) says whether the new version can enter, without working
  *   out every list again;
  * - every listing it is in, old or new (all, its year, its topics);
- * - the sitemap of its year, old or new.
+ * - the sitemap of its year, old or new, and the sitemaps of the listing pages it reaches.
  */
 import { locales } from '../../i18n/locales';
 import type { SiteModel, Slot } from '../content/model';

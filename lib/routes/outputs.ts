@@ -44,9 +44,11 @@ export type RouteId =
 
 /**
  * What an output shows beyond site-wide data: one release (all its languages), one page of a listing
- * (in every language; `page` undefined: the listing's own URL), one sitemap year.
+ * (in every language; `page` undefined: the listing's own URL), a run of a listing's numbered pages (a
+ * sitemap of them), one sitemap year.
  */
-export type Scope = { slug: string } | { listing: Listing; page: number | undefined } | { year: string };
+export type Scope =
+  { slug: string } | { listing: Listing; page: number | undefined } | { listing: Listing; pages: { from: number; to: number } } | { year: string };
 
 /** A page of a listing, as a reach names it. */
 export const listingPageKey = (listing: Listing, page: number | undefined) => `${listingKey(listing)}#${page ?? ''}`;
@@ -58,6 +60,11 @@ export type Reach = { slugs: Set<string>; listings: Set<string>; listingPages: S
 export function reaches(reach: Reach, scope: Scope | undefined): boolean {
   if (!scope) return true;
   if ('slug' in scope) return reach.slugs.has(scope.slug);
+  if ('pages' in scope) {
+    if (reach.listings.has(listingKey(scope.listing))) return true;
+    for (let page = scope.pages.from; page <= scope.pages.to; page += 1) if (reach.listingPages.has(listingPageKey(scope.listing, page))) return true;
+    return false;
+  }
   if ('listing' in scope) return reach.listings.has(listingKey(scope.listing)) || reach.listingPages.has(listingPageKey(scope.listing, scope.page));
   return reach.years.has(scope.year);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { locales, type Locale } from '../../i18n/locales';
 import type { SiteModel } from '../content/model';
 import type { Listing } from '../listings';
@@ -11,6 +11,9 @@ import { listingView } from '../views/listing';
 import { releaseView } from '../views/release';
 import { hreflangAlternates } from './alternates';
 import { sitemap, sitemapIds } from './sitemap';
+
+// Two numbered pages per listing sitemap (a hundred in the site), so that small archives have several.
+vi.mock(import('../listings/pagination'), async (original) => ({ ...(await original()), PAGES_PER_SITEMAP: 2 }));
 
 /**
  * The languages a page's <head> lists, as each page's `generateMetadata`
@@ -93,5 +96,33 @@ describe('sitemap alternates', () => {
     const emptied = buildModel(withoutReleases(indexOf(metas), (release) => Number(release.slug.split('-')[1]) < 12));
     expect(listingView(emptied, 'en', { kind: 'all' }, 1)!.items).toEqual([]);
     expectSitemapMatchesHead(emptied);
+  });
+});
+
+describe('sitemap files', () => {
+  it('list every page with releases once: site pages and listings’ own URLs, then two numbered pages a file, then a year’s releases', async () => {
+    const model = modelOf(await metasOf([...english(70), ...english(30).map((spec) => ({ ...spec, locale: 'zh' as const }))]));
+    const ids = sitemapIds(model);
+    // 70 English releases: 5 pages of all releases (4 numbered: two files); topic "ai" holds 46 (2 numbered: one file), "media" 24 (1).
+    expect(ids).toEqual([
+      'pages',
+      'listing-all-1',
+      'listing-all-2',
+      'listing-year-2024-1',
+      'listing-year-2024-2',
+      'listing-topic-ai-1',
+      'listing-topic-media-1',
+      'releases-2024',
+    ]);
+    const listed = ids.flatMap((id) => sitemap(model, id)!.map((entry) => entry.url));
+    expect(new Set(listed).size, 'no URL is listed twice').toBe(listed.length);
+    // Every page a reader can land on but search, the 404 page and a release's page in a language it lacks.
+    const missing = ({ route, params }: { route: string; params: Record<string, string> }) =>
+      route === 'release-or-year' && !/^\d{4}$/.test(params.slug!) && !model.release(params.locale as Locale, params.slug!);
+    const pages = siteOutputs(model).filter((output) => output.page && !['search', 'not-found'].includes(output.route) && !missing(output));
+    expect(listed.sort()).toEqual(pages.map((output) => `${site.url}${output.path}`).sort());
+    expect(sitemap(model, 'listing-all-2')!.map((entry) => entry.url)).toEqual([`${site.url}/en${routes.releases(3)}`, `${site.url}/en${routes.releases(4)}`]);
+    for (const unknown of ['listing-all-3', 'listing-topic-talent-1', 'listing-topic-nope-1', 'listing-all-0', 'releases-2019'])
+      expect(sitemap(model, unknown), unknown).toBeUndefined();
   });
 });

@@ -1,14 +1,17 @@
 /**
- * The sitemaps: one of site and listing pages, one of release pages per
+ * The sitemaps: one of the site's pages and each listing's own URL, one per
+ * hundred numbered pages of each listing, one of release pages per
  * publication year, and an index of them. Split so that publishing a
- * release rewrites two small sitemaps, not one of every URL.
+ * release rewrites a few small sitemaps, not one of every URL.
  */
 import type { MetadataRoute } from 'next';
 import { locales, type Locale } from '../../i18n/locales';
 import { perModel } from '../content/memo';
 import { yearOf, type SiteModel } from '../content/model';
 import type { ZonedMoment } from '../content/moment';
-import { allListings, listingPath, listingShape, pageExists, pageReleases } from '../listings';
+import { allListings, listingKey, listingPath, listingShape, pageExists, pageReleases, type Listing } from '../listings';
+import { PAGES_PER_SITEMAP } from '../listings/pagination';
+import { isTopic } from '../site/topics';
 import { routes, siteFiles } from '../routes/paths';
 import { absoluteUrl } from '../routes/absolute';
 import { site } from '../site/config';
@@ -30,33 +33,78 @@ function entries(pages: Page[]): MetadataRoute.Sitemap {
   );
 }
 
+const newest = (moments: (ZonedMoment | undefined)[]) => latest(moments.filter((m): m is ZonedMoment => m !== undefined))?.iso;
+
+/**
+ * A page of a listing as the sitemap lists it (undefined: it has releases in no language). From the
+ * listing's slots, not its view: building the cards of every listing page took seconds at 10,000
+ * releases. Its lastModified and languages are those its view shows (listingView: its releases' latest
+ * change; the languages it exists in).
+ */
+function listingPage(model: SiteModel, listing: Listing, page: number | undefined): Page | undefined {
+  const path = listingPath(listing, page);
+  const releases = locales.map((l) => (pageExists(model, l, listing, page) ? pageReleases(listingShape(model, l, listing).slots, page) : undefined));
+  const available = locales.filter((_, i) => releases[i]?.length);
+  // Only pages with releases are listed, but their alternates are the page's own (as in its <head>):
+  // an empty listing in another language is still that page's translation.
+  const alternates = locales.filter((_, i) => releases[i]);
+  const lastModified = newest(releases.map((list) => (list ? latest(list.map(lastChange)) : undefined)));
+  return available.length ? { path, lastModified, available, alternates } : undefined;
+}
+
+/** Every listing in some language, once, with its most numbered pages in any. */
+const listingsWithPages = perModel((model) => {
+  const found = new Map<string, { listing: Listing; pages: number }>();
+  for (const locale of locales) {
+    for (const listing of allListings(model, locale)) {
+      const pages = listingShape(model, locale, listing).numberedPages.length;
+      const key = listingKey(listing);
+      found.set(key, { listing, pages: Math.max(pages, found.get(key)?.pages ?? 0) });
+    }
+  }
+  return [...found.values()];
+});
+
+/** Home, topics, and each listing's own URL (its newest page, which every publish to it changes). */
 function sitePages(model: SiteModel): Page[] {
-  const newest = (moments: (ZonedMoment | undefined)[]) => latest(moments.filter((m): m is ZonedMoment => m !== undefined))?.iso;
   const pages: Page[] = [
     { path: routes.home(), lastModified: newest(locales.map((l) => homeView(model, l).lastUpdated)), available: [...locales] },
     { path: routes.topics(), lastModified: newest(locales.map((l) => topicsView(model, l).lastUpdated)), available: [...locales] },
   ];
-  // Every page of every listing that exists in some language, once. From the listings' slots, not their
-  // views: this sitemap changes with every publish, and building the cards of every listing page for it
-  // took seconds at 10,000 releases. A page's lastModified and languages are those its view shows
-  // (listingView: its releases' latest change; the languages it exists in).
-  const seen = new Map<string, Page>();
-  for (const locale of locales) {
-    for (const listing of allListings(model, locale)) {
-      for (const page of [undefined, ...listingShape(model, locale, listing).numberedPages]) {
-        const path = listingPath(listing, page);
-        if (seen.has(path)) continue;
-        const releases = locales.map((l) => (pageExists(model, l, listing, page) ? pageReleases(listingShape(model, l, listing).slots, page) : undefined));
-        const available = locales.filter((_, i) => releases[i]?.length);
-        // Only pages with releases are listed, but their alternates are the page's own (as in its <head>):
-        // an empty listing in another language is still that page's translation.
-        const alternates = locales.filter((_, i) => releases[i]);
-        const lastModified = newest(releases.map((list) => (list ? latest(list.map(lastChange)) : undefined)));
-        if (available.length) seen.set(path, { path, lastModified, available, alternates });
-      }
-    }
+  const own = listingsWithPages(model, '').map(({ listing }) => listingPage(model, listing, undefined));
+  return [...pages, ...own.filter((page): page is Page => page !== undefined)];
+}
+
+/** A chunk of a listing's numbered pages: its sitemap's id and the pages it covers. */
+type ListingChunk = { id: string; listing: Listing; from: number; to: number };
+
+const chunkOf = (listing: Listing, chunk: number): ListingChunk => ({
+  id: `listing-${listingKey(listing).replace(':', '-')}-${chunk}`,
+  listing,
+  from: (chunk - 1) * PAGES_PER_SITEMAP + 1,
+  to: chunk * PAGES_PER_SITEMAP,
+});
+
+const listingChunks = perModel((model) =>
+  listingsWithPages(model, '').flatMap(({ listing, pages }) => Array.from({ length: Math.ceil(pages / PAGES_PER_SITEMAP) }, (_, i) => chunkOf(listing, i + 1))),
+);
+
+/** The chunk a listing sitemap's id names (whether or not the site has it). */
+function parseChunk(id: string): ListingChunk | undefined {
+  const match = /^listing-(?:(all)|year-(\d{4})|topic-([a-z-]+))-([1-9]\d{0,5})$/.exec(id);
+  if (!match) return undefined;
+  const [, all, year, topic, chunk] = match;
+  const listing: Listing | undefined = all ? { kind: 'all' } : year ? { kind: 'year', year } : isTopic(topic) ? { kind: 'topic', topic } : undefined;
+  return listing && chunkOf(listing, Number(chunk));
+}
+
+function chunkPages(model: SiteModel, { listing, from, to }: ListingChunk): Page[] {
+  const pages: Page[] = [];
+  for (let page = from; page <= to; page += 1) {
+    const listed = listingPage(model, listing, page);
+    if (listed) pages.push(listed);
   }
-  return [...pages, ...seen.values()];
+  return pages;
 }
 
 /** The year whose sitemap lists a release: its first language's version's. */
@@ -85,10 +133,11 @@ function releasePages(model: SiteModel, year: string): Page[] {
   });
 }
 
-/** Ids of the sitemaps: `pages`, and `releases-<year>` for each year with releases. */
+/** Ids of the sitemaps: `pages`, `listing-<listing>-<n>` for each hundred numbered pages of a listing, `releases-<year>` for each year with releases. */
 export function sitemapIds(model: SiteModel): string[] {
   return [
     'pages',
+    ...listingChunks(model, '').map((chunk) => chunk.id),
     ...[...yearSlugs(model).keys()]
       .sort()
       .reverse()
@@ -96,15 +145,22 @@ export function sitemapIds(model: SiteModel): string[] {
   ];
 }
 
-/** What a sitemap shows beyond site-wide data (lib/routes/outputs.ts): a year's releases; `pages` shows the whole site. */
-export const sitemapScope = (id: string) => {
+/**
+ * What a sitemap shows beyond site-wide data (lib/routes/outputs.ts): a year's releases, or some
+ * numbered pages of a listing; `pages` shows the whole site.
+ */
+export function sitemapScope(id: string): { year: string } | { listing: Listing; pages: { from: number; to: number } } | undefined {
   const year = /^releases-(\d{4})$/.exec(id)?.[1];
-  return year ? { year } : undefined;
-};
+  if (year) return { year };
+  const chunk = parseChunk(id);
+  return chunk && { listing: chunk.listing, pages: { from: chunk.from, to: chunk.to } };
+}
 
 export function sitemap(model: SiteModel, id: string): MetadataRoute.Sitemap | undefined {
   if (id === 'pages') return entries(sitePages(model));
-  const year = sitemapScope(id)?.year;
+  const chunk = listingChunks(model, '').find((known) => known.id === id);
+  if (chunk) return entries(chunkPages(model, chunk));
+  const year = /^releases-(\d{4})$/.exec(id)?.[1];
   return year && yearSlugs(model).has(year) ? entries(releasePages(model, year)) : undefined;
 }
 
