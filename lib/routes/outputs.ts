@@ -12,7 +12,7 @@ import { feedReleases, feedTopics } from '../feeds';
 import { allListings, listingKey, listingPath, listingShape, type Listing } from '../listings';
 import { defaultCardData, releaseCardData } from '../og/card-data';
 import { searchDocuments, searchShards } from '../search/documents';
-import { sitemap, sitemapIds, sitemapIndexXml, sitemapScope } from '../seo/sitemap';
+import { sitemap, sitemapFiles, sitemapIndexXml, type SitemapScope } from '../seo/sitemap';
 import { listingView } from '../views/listing';
 import { bilingualView, releaseView } from '../views/release';
 import { homeView, searchPageView, topicsView } from '../views/site';
@@ -47,8 +47,7 @@ export type RouteId =
  * (in every language; `page` undefined: the listing's own URL), a run of a listing's numbered pages (a
  * sitemap of them), one sitemap year.
  */
-export type Scope =
-  { slug: string } | { listing: Listing; page: number | undefined } | { listing: Listing; pages: { from: number; to: number } } | { year: string };
+export type Scope = { slug: string } | { listing: Listing; page: number | undefined } | SitemapScope;
 
 /** A page of a listing, as a reach names it. */
 export const listingPageKey = (listing: Listing, page: number | undefined) => `${listingKey(listing)}#${page ?? ''}`;
@@ -150,15 +149,15 @@ const outputsOf = perModel((model): readonly Output[] => enumerate(model));
 const enumerate = (model: SiteModel, reach?: Reach): Output[] => [
   ...locales.flatMap((locale) => localeOutputs(model, locale, reach)),
   { path: siteFiles.sitemapIndex, route: 'sitemap-index', params: {}, page: false, data: () => sitemapIndexXml(model) },
-  ...sitemapIds(model)
-    .filter((id) => !reach || reaches(reach, sitemapScope(id)))
-    .map((id): Output => ({
+  ...sitemapFiles(model, '')
+    .filter(({ scope }) => !reach || reaches(reach, scope))
+    .map(({ id, scope }): Output => ({
       path: siteFiles.sitemap(id),
       route: 'sitemap',
       params: { id },
       page: false,
       data: () => sitemap(model, id),
-      scope: sitemapScope(id),
+      scope,
     })),
   { path: siteFiles.robots, route: 'robots', params: {}, page: false, data: () => ({}) },
   { path: '/', route: 'language-chooser', params: {}, page: false, data: () => ({}) },

@@ -11,7 +11,6 @@ import { yearOf, type SiteModel } from '../content/model';
 import type { ZonedMoment } from '../content/moment';
 import { allListings, listingKey, listingPath, listingShape, pageExists, pageReleases, type Listing } from '../listings';
 import { PAGES_PER_SITEMAP } from '../listings/pagination';
-import { isTopic } from '../site/topics';
 import { routes, siteFiles } from '../routes/paths';
 import { absoluteUrl } from '../routes/absolute';
 import { site } from '../site/config';
@@ -75,30 +74,25 @@ function sitePages(model: SiteModel): Page[] {
   return [...pages, ...own.filter((page): page is Page => page !== undefined)];
 }
 
-/** A chunk of a listing's numbered pages: its sitemap's id and the pages it covers. */
-type ListingChunk = { id: string; listing: Listing; from: number; to: number };
+/** A run of a listing's numbered pages, `from` to `to` (pages past the listing's last are not there). */
+type ListingPages = { listing: Listing; pages: { from: number; to: number } };
 
-const chunkOf = (listing: Listing, chunk: number): ListingChunk => ({
-  id: `listing-${listingKey(listing).replace(':', '-')}-${chunk}`,
-  listing,
-  from: (chunk - 1) * PAGES_PER_SITEMAP + 1,
-  to: chunk * PAGES_PER_SITEMAP,
-});
+/** What a sitemap shows beyond site-wide data (lib/routes/outputs.ts): numbered pages of a listing, or a year's releases. */
+export type SitemapScope = ListingPages | { year: string };
 
-const listingChunks = perModel((model) =>
-  listingsWithPages(model, '').flatMap(({ listing, pages }) => Array.from({ length: Math.ceil(pages / PAGES_PER_SITEMAP) }, (_, i) => chunkOf(listing, i + 1))),
-);
+/** A sitemap file: its id, and its scope (none: `pages`, which shows the whole site). */
+type SitemapFile = { id: string; scope?: SitemapScope };
 
-/** The chunk a listing sitemap's id names (whether or not the site has it). */
-function parseChunk(id: string): ListingChunk | undefined {
-  const match = /^listing-(?:(all)|year-(\d{4})|topic-([a-z-]+))-([1-9]\d{0,5})$/.exec(id);
-  if (!match) return undefined;
-  const [, all, year, topic, chunk] = match;
-  const listing: Listing | undefined = all ? { kind: 'all' } : year ? { kind: 'year', year } : isTopic(topic) ? { kind: 'topic', topic } : undefined;
-  return listing && chunkOf(listing, Number(chunk));
-}
+/** Each hundred numbered pages of a listing: `listing-<listing>-<n>`. */
+const listingFiles = (model: SiteModel): SitemapFile[] =>
+  listingsWithPages(model, '').flatMap(({ listing, pages }) =>
+    Array.from({ length: Math.ceil(pages / PAGES_PER_SITEMAP) }, (_, i) => ({
+      id: `listing-${listingKey(listing).replace(':', '-')}-${i + 1}`,
+      scope: { listing, pages: { from: i * PAGES_PER_SITEMAP + 1, to: (i + 1) * PAGES_PER_SITEMAP } },
+    })),
+  );
 
-function chunkPages(model: SiteModel, { listing, from, to }: ListingChunk): Page[] {
+function chunkPages(model: SiteModel, { listing, pages: { from, to } }: ListingPages): Page[] {
   const pages: Page[] = [];
   for (let page = from; page <= to; page += 1) {
     const listed = listingPage(model, listing, page);
@@ -133,35 +127,26 @@ function releasePages(model: SiteModel, year: string): Page[] {
   });
 }
 
-/** Ids of the sitemaps: `pages`, `listing-<listing>-<n>` for each hundred numbered pages of a listing, `releases-<year>` for each year with releases. */
-export function sitemapIds(model: SiteModel): string[] {
-  return [
-    'pages',
-    ...listingChunks(model, '').map((chunk) => chunk.id),
-    ...[...yearSlugs(model).keys()]
-      .sort()
-      .reverse()
-      .map((year) => `releases-${year}`),
-  ];
-}
-
 /**
- * What a sitemap shows beyond site-wide data (lib/routes/outputs.ts): a year's releases, or some
- * numbered pages of a listing; `pages` shows the whole site.
+ * The sitemap files, once per model: `pages`, `listing-<listing>-<n>` for each hundred numbered pages of a
+ * listing, `releases-<year>` for each year with releases (newest first).
  */
-export function sitemapScope(id: string): { year: string } | { listing: Listing; pages: { from: number; to: number } } | undefined {
-  const year = /^releases-(\d{4})$/.exec(id)?.[1];
-  if (year) return { year };
-  const chunk = parseChunk(id);
-  return chunk && { listing: chunk.listing, pages: { from: chunk.from, to: chunk.to } };
-}
+export const sitemapFiles = perModel((model): SitemapFile[] => [
+  { id: 'pages' },
+  ...listingFiles(model),
+  ...[...yearSlugs(model).keys()]
+    .sort()
+    .reverse()
+    .map((year) => ({ id: `releases-${year}`, scope: { year } })),
+]);
+
+export const sitemapIds = (model: SiteModel): string[] => sitemapFiles(model, '').map((file) => file.id);
 
 export function sitemap(model: SiteModel, id: string): MetadataRoute.Sitemap | undefined {
-  if (id === 'pages') return entries(sitePages(model));
-  const chunk = listingChunks(model, '').find((known) => known.id === id);
-  if (chunk) return entries(chunkPages(model, chunk));
-  const year = /^releases-(\d{4})$/.exec(id)?.[1];
-  return year && yearSlugs(model).has(year) ? entries(releasePages(model, year)) : undefined;
+  const file = sitemapFiles(model, '').find((known) => known.id === id);
+  if (!file) return undefined;
+  if (!file.scope) return entries(sitePages(model));
+  return entries('year' in file.scope ? releasePages(model, file.scope.year) : chunkPages(model, file.scope));
 }
 
 /** The sitemap index (`/sitemap.xml`), in the sitemaps.org format. */

@@ -32,10 +32,7 @@ const patterns = [
     guarded: 'const itemSize = $3.fetchCache ? JSON.stringify($1).length : 0;$2if ($3.fetchCache && itemSize > 2 * 1024 * 1024',
   },
 ];
-export const guardedMarks = [
-  /let \w+=\w+\.fetchCache\?JSON\.stringify\(\w+\)\.length:0;/,
-  /const itemSize = \w+\.fetchCache \? JSON\.stringify\(\w+\)\.length : 0;/,
-];
+const guardedMarks = [/let \w+=\w+\.fetchCache\?JSON\.stringify\(\w+\)\.length:0;/, /const itemSize = \w+\.fetchCache \? JSON\.stringify\(\w+\)\.length : 0;/];
 
 /** The files Next runs: the servers' runtimes and the incremental cache itself (CommonJS and ESM). */
 export function runtimeFiles(root = nextDir): string[] {
@@ -70,7 +67,7 @@ function patch() {
   if (!patched && !alreadyGuarded) {
     const { version } = JSON.parse(readFileSync(path.join(nextDir, 'package.json'), 'utf8')) as { version: string };
     console.error(
-      `patch-next: next@${version} no longer has the line scripts/install/patch-next.mjs makes lazy. If Next fixed it, remove the script and its postinstall; if it moved, update the patterns.`,
+      `patch-next: next@${version} no longer has the line scripts/install/patch-next.ts makes lazy. If Next fixed it, remove the script and its postinstall; if it moved, update the patterns.`,
     );
     process.exit(1);
   }
