@@ -80,7 +80,7 @@ test('server: a publish reaches both processes and nginx, and leaves the rest un
       }
       for (const locale of ['en', 'zh'] as const) {
         // Every list the new release belongs in: the list, its year (new with it), the sitemap, search.
-        for (const url of [`/${locale}/media-centre/press-releases/`, `/${locale}/media-centre/press-releases/2026/`, `/${locale}/search-index.json`]) {
+        for (const url of [`/${locale}/media-centre/press-releases/`, `/${locale}/media-centre/press-releases/2026/`, `/${locale}/search-index/0.json`]) {
           const answer = await get(port, url);
           expect(answer.status, `${port} ${url}`).toBe(200);
           expect(answer.body, `${port} ${url}`).toContain(changes.newTitle[locale]);
@@ -95,7 +95,7 @@ test('server: a publish reaches both processes and nginx, and leaves the rest un
         '/en/feed.xml',
         '/en/topics/digital-economy/feed.xml',
         '/en/topics/talent/atom.xml',
-        '/en/search-index.json',
+        '/en/search-index/0.json',
       ]) {
         expect((await get(port, url)).body, `${port} ${url}`).toContain(changes.editedTitle);
       }
@@ -114,13 +114,16 @@ test('server: a publish reaches both processes and nginx, and leaves the rest un
         '/en/feed.xml',
         '/en/atom.xml',
         '/en/feed.json',
-        '/en/search-index.json',
+        '/en/search-index/0.json',
         '/sitemaps/sitemap/releases-2024.xml',
         '/en/topics/ai/',
         '/en/topics/ai/feed.xml',
       ]) {
         expect((await get(port, url)).body, `${port} ${url}`).not.toContain(`/${changes.removedSlug}/`);
       }
+      // The index names releases by slug (the small archive's index is one part).
+      expect(JSON.parse((await get(port, '/en/search-index.json')).body), `${port}`).toMatchObject({ parts: 1 });
+      expect((await get(port, '/en/search-index/0.json')).body, `${port}`).not.toContain(`"${changes.removedSlug}"`);
       expect((await get(port, `/media-centre/press-releases/${changes.removedSlug}/`)).status).toBe(404);
     }
     // Pages the change does not touch are served byte for byte as before; the others changed.
@@ -153,7 +156,7 @@ test('server: a publish reaches both processes and nginx, and leaves the rest un
       // Once its round has ended, everywhere: a second correction of the same release reaches its route
       // handlers (feeds, search index, card) again, not only its pages.
       for (const [i, port] of [nginx, first, second].entries()) {
-        for (const url of [`/en/media-centre/press-releases/${changes.editedSlug}/`, '/en/feed.xml', '/en/topics/talent/atom.xml', '/en/search-index.json']) {
+        for (const url of [`/en/media-centre/press-releases/${changes.editedSlug}/`, '/en/feed.xml', '/en/topics/talent/atom.xml', '/en/search-index/0.json']) {
           expect((await get(port, url)).body, `${port} ${url}`).toContain(recorrected);
         }
         const card = Buffer.from(await (await fetch(`http://127.0.0.1:${port}${editedCard}`)).arrayBuffer());

@@ -43,7 +43,7 @@ test('static: a new, a corrected and a withdrawn release are published by rewrit
     expect(read(`${locale}/index.html`)).toContain(changes.newTitle[locale]);
     expect(read(`${locale}/media-centre/press-releases/index.html`)).toContain(changes.newTitle[locale]);
     expect(read(`${locale}/feed.xml`)).toContain(changes.newTitle[locale]);
-    expect(read(`${locale}/search-index.json`)).toContain(changes.newSlug);
+    expect(read(`${locale}/search-index/0.json`)).toContain(changes.newSlug);
   }
   expect(
     filesOf(path.join(out, 'sitemaps'))
@@ -54,7 +54,7 @@ test('static: a new, a corrected and a withdrawn release are published by rewrit
   // The corrected title, everywhere it is shown.
   expect(read(`${release('en', changes.editedSlug)}index.html`)).toContain(changes.editedTitle);
   expect(read('en/feed.xml')).toContain(changes.editedTitle);
-  expect(read('en/search-index.json')).toContain(changes.editedTitle);
+  expect(read('en/search-index/0.json')).toContain(changes.editedTitle);
 
   // The withdrawn release is gone: its page and card, and from every list, feed, sitemap and index.
   expect(existsSync(path.join(out, `${release('en', changes.removedSlug)}index.html`))).toBe(false);
@@ -65,6 +65,7 @@ test('static: a new, a corrected and a withdrawn release are published by rewrit
     .filter((file) => /\.(html|xml|json|txt)$|^_redirects$/.test(file))
     .filter((file) => read(file).includes(`/${changes.removedSlug}/`));
   expect(mentions).toEqual([]);
+  expect(read('en/search-index/0.json')).not.toContain(`"${changes.removedSlug}"`);
   // What a reader then gets at its URL: the host's answer to any unknown path under /en/ (e2e/static),
   // the English 404 page, which the publish left as it was.
   expect(read('en/404/index.html')).toContain('<html lang="en"');

@@ -23,6 +23,8 @@ import { reachOf, relatedTable } from './reach';
 // Two numbered pages per listing sitemap (a hundred in the site): the random archives' listings of up to
 // eight pages then have several, and a change must reach exactly the sitemaps of the pages it reaches.
 vi.mock(import('../listings/pagination'), async (original) => ({ ...(await original()), PAGES_PER_SITEMAP: 2 }));
+// Small search shards and index parts, so that random archives span several of each.
+vi.mock(import('../search/shards'), async (original) => ({ ...(await original()), SHARD_SIZE: 2, INDEX_PART_SHARDS: 2 }));
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

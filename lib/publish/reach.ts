@@ -20,7 +20,9 @@
  *   its last entry) says whether the new version can enter, without working
  *   out every list again;
  * - every listing it is in, old or new (all, its year, its topics);
- * - the sitemap of its year, old or new, and the sitemaps of the listing pages it reaches.
+ * - the sitemap of its year, old or new, and the sitemaps of the listing pages it reaches;
+ * - the search shards it is in, old or new, and any shard whose members moved (its text file and the
+ *   index part that covers it: lib/search/shards.ts).
  */
 import { locales } from '../../i18n/locales';
 import type { SiteModel, Slot } from '../content/model';
@@ -28,7 +30,8 @@ import { releaseTime, yearOf } from '../content/model';
 import { releaseId, type ReleaseMeta } from '../content/record';
 import { listingKey, listingShape, type Listing } from '../listings';
 import { pageAddress, pageCount, pageOfSlot } from '../listings/pagination';
-import { listingPageKey, type Reach } from '../routes/outputs';
+import { listingPageKey, searchShardKey, type Reach } from '../routes/outputs';
+import { searchShards } from '../search/documents';
 import { sitemapYear } from '../seo/sitemap';
 
 /** A release's related list as the store keeps it, with what a newcomer must beat to enter it. */
@@ -96,10 +99,38 @@ function listingPagesReached(before: SiteModel, after: SiteModel, listing: Listi
   return reached;
 }
 
+/**
+ * The search shards (in each language) that changes to `slugs` can show in: those holding one of them
+ * in either model, and those whose members or body hashes differ (slots counted from the oldest shift
+ * only when a release moves in time, which moves every shard between its old and new place).
+ */
+function searchShardsReached(before: SiteModel, after: SiteModel, slugs: ReadonlySet<string>): string[] {
+  const reached: string[] = [];
+  for (const locale of locales) {
+    const old = searchShards(before, locale);
+    const now = searchShards(after, locale);
+    for (let n = 0; n < Math.max(old.length, now.length); n += 1) {
+      const a = old[n]?.members;
+      const b = now[n]?.members;
+      // Same length and slugs in both: a's slugs are b's, so looking in one is enough.
+      const differ =
+        !a || !b || a.length !== b.length || a.some((member, i) => member.slug !== b[i]!.slug || member.bodyHash !== b[i]!.bodyHash || slugs.has(member.slug));
+      if (differ) reached.push(searchShardKey(locale, n));
+    }
+  }
+  return reached;
+}
+
 /** Where a change to the releases under `changedSlugs` (in any language) can show. `related` is the old model's table. */
 export function reachOf(before: SiteModel, after: SiteModel, changedSlugs: Iterable<string>, related: RelatedTable): Reach {
-  const reach: Reach = { slugs: new Set(), listings: new Set(), listingPages: new Set(), years: new Set() };
   const changed = new Set(changedSlugs);
+  const reach: Reach = {
+    slugs: new Set(),
+    listings: new Set(),
+    listingPages: new Set(),
+    years: new Set(),
+    searchShards: new Set(searchShardsReached(before, after, changed)),
+  };
   const listings = new Map<string, Listing>();
   const heldBy = new Map<string, string[]>();
   for (const [id, entry] of Object.entries(related)) {

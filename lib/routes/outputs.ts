@@ -11,7 +11,7 @@ import type { SiteModel } from '../content/model';
 import { feedReleases, feedTopics } from '../feeds';
 import { allListings, listingKey, listingPath, listingShape, type Listing } from '../listings';
 import { defaultCardData, releaseCardData } from '../og/card-data';
-import { searchDocuments, searchShards } from '../search/documents';
+import { searchDocuments, searchManifest, searchParts, searchShards } from '../search/documents';
 import { sitemap, sitemapFiles, sitemapIndexXml, type SitemapScope } from '../seo/sitemap';
 import { listingView } from '../views/listing';
 import { bilingualView, releaseView } from '../views/release';
@@ -36,33 +36,45 @@ export type RouteId =
   | 'topic-page'
   | 'topic-feed'
   | 'search-index'
+  | 'search-part'
   | 'search-text'
   | 'sitemap-index'
   | 'sitemap'
   | 'robots'
   | 'language-chooser';
 
+/** A run of a locale's search shards (lib/search/shards.ts): a file of body texts, or a part of the index. */
+export type SearchScope = { search: Locale; shards: { from: number; to: number } };
+
 /**
  * What an output shows beyond site-wide data: one release (all its languages), one page of a listing
  * (in every language; `page` undefined: the listing's own URL), a run of a listing's numbered pages (a
- * sitemap of them), one sitemap year.
+ * sitemap of them), one sitemap year, a run of search shards.
  */
-export type Scope = { slug: string } | { listing: Listing; page: number | undefined } | SitemapScope;
+export type Scope = { slug: string } | { listing: Listing; page: number | undefined } | SitemapScope | SearchScope;
+
+/** A search shard, as a reach names it. */
+export const searchShardKey = (locale: Locale, shard: number) => `${locale}#${shard}`;
 
 /** A page of a listing, as a reach names it. */
 export const listingPageKey = (listing: Listing, page: number | undefined) => `${listingKey(listing)}#${page ?? ''}`;
 
-/** Where a change can show (lib/publish/reach.ts): slugs, whole listings (by key), pages of listings, sitemap years. */
-export type Reach = { slugs: Set<string>; listings: Set<string>; listingPages: Set<string>; years: Set<string> };
+/** Where a change can show (lib/publish/reach.ts): slugs, whole listings (by key), pages of listings, sitemap years, search shards. */
+export type Reach = { slugs: Set<string>; listings: Set<string>; listingPages: Set<string>; years: Set<string>; searchShards: Set<string> };
+
+/** Does `has` hold for any number of the run (pages of a listing, search shards)? */
+const anyIn = ({ from, to }: { from: number; to: number }, has: (n: number) => boolean) => {
+  for (let n = from; n <= to; n += 1) if (has(n)) return true;
+  return false;
+};
 
 /** Can the change show on an output of this scope? (An output without a scope may show anything.) */
 export function reaches(reach: Reach, scope: Scope | undefined): boolean {
   if (!scope) return true;
   if ('slug' in scope) return reach.slugs.has(scope.slug);
+  if ('search' in scope) return anyIn(scope.shards, (shard) => reach.searchShards.has(searchShardKey(scope.search, shard)));
   if ('pages' in scope) {
-    if (reach.listings.has(listingKey(scope.listing))) return true;
-    for (let page = scope.pages.from; page <= scope.pages.to; page += 1) if (reach.listingPages.has(listingPageKey(scope.listing, page))) return true;
-    return false;
+    return reach.listings.has(listingKey(scope.listing)) || anyIn(scope.pages, (page) => reach.listingPages.has(listingPageKey(scope.listing, page)));
   }
   if ('listing' in scope) return reach.listings.has(listingKey(scope.listing)) || reach.listingPages.has(listingPageKey(scope.listing, scope.page));
   return reach.years.has(scope.year);
@@ -98,9 +110,16 @@ function localeOutputs(model: SiteModel, locale: Locale, reach?: Reach): Output[
   page('search', routes.search(), {}, () => searchPageView(model, locale));
   page('not-found', routes.notFound(), {}, () => ({}));
   file('default-card', routes.defaultCard(), {}, () => defaultCardData(locale));
-  file('search-index', routes.searchIndex(), {}, () => searchDocuments(model, locale));
+  file('search-index', routes.searchIndex(), {}, () => searchManifest(model, locale));
+  for (const part of searchParts(model, locale)) {
+    const scope: SearchScope = { search: locale, shards: part.shards };
+    if (reach && !reaches(reach, scope)) continue;
+    file('search-part', routes.searchIndexPart(part.number), { file: `${part.number}.json` }, () => searchDocuments(model, locale, part), scope);
+  }
   for (const shard of searchShards(model, locale)) {
-    file('search-text', routes.searchText(shard.number), { file: `${shard.number}.json` }, () => shard.members);
+    const scope: SearchScope = { search: locale, shards: { from: shard.number, to: shard.number } };
+    if (reach && !reaches(reach, scope)) continue;
+    file('search-text', routes.searchText(shard.number), { file: `${shard.number}.json` }, () => shard.members, scope);
   }
 
   for (const listing of allListings(model, locale)) {

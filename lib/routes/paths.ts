@@ -32,7 +32,10 @@ export const routes = {
   defaultCard: () => '/og.png',
   /** The site's feeds (`topic` unset) or a topic's. */
   feed: (format: FeedFormat, topic?: string) => `${topic ? `/topics/${topic}/` : '/'}${feedFiles[format]}`,
+  /** What the search index is made of: how many parts (lib/search/types.ts). */
   searchIndex: () => '/search-index.json',
+  /** A part of the search index (lib/search/shards.ts). */
+  searchIndexPart: (part: number) => `/search-index/${part}.json`,
   /** A shard of the search's body texts (lib/search/shards.ts). */
   searchText: (shard: number) => `/search-text/${shard}.json`,
   /** The localized 404 page (prerendered; the proxy and static hosts answer unknown paths with it). */

@@ -1,7 +1,9 @@
 import type { Locale } from '../../i18n/locales';
+import { localeConfig } from '../../i18n/locales';
 import { perModel } from '../content/memo';
 import type { SiteModel } from '../content/model';
-import { assignShards, shardMembers, type ShardSlot } from './shards';
+import { assignShards, INDEX_PART_SHARDS, partCount, partShards, SHARD_SIZE, shardMembers, type ShardSlot } from './shards';
+import type { SearchManifest } from './types';
 
 export type SearchShard = {
   number: number;
@@ -9,34 +11,58 @@ export type SearchShard = {
   members: { slug: string; bodyHash: string }[];
 };
 
-/** The locale's archive in shards (lib/search/shards.ts), worked out once per model. */
+/** A part of a locale's index: the text shards whose releases it finds. */
+export type SearchPart = { number: number; shards: { from: number; to: number } };
+
+/** The locale's archive in shards and index parts (lib/search/shards.ts), worked out once per model. */
 const layout = perModel((model, locale) => {
   // Every slot of the archive, tombstones included, oldest first.
   const slots: ShardSlot[] = model.slots(locale as Locale, () => true).map((slot) => ({ slug: slot.slug, live: Boolean(slot.release) }));
   const bodyHash = new Map(model.releases(locale as Locale).map((release) => [release.slug, release.bodyHash]));
-  const shards: SearchShard[] = shardMembers(slots).map((slugs, number) => ({
+  // Sizes passed on, not defaulted: a test that shrinks them (vi.mock of ./shards) shrinks them here.
+  const shards: SearchShard[] = shardMembers(slots, SHARD_SIZE).map((slugs, number) => ({
     number,
     members: slugs.map((slug) => ({ slug, bodyHash: bodyHash.get(slug)! })),
   }));
-  return { shardOf: assignShards(slots), shards };
+  const parts: SearchPart[] = Array.from({ length: partCount(shards.length, INDEX_PART_SHARDS) }, (_, number) => ({
+    number,
+    shards: partShards(number, INDEX_PART_SHARDS),
+  }));
+  return { shardOf: assignShards(slots, SHARD_SIZE), shards, parts };
 });
 
-/** What a locale's search index is built from (the body text is read from each record, known here by its hash). */
-export function searchDocuments(model: SiteModel, locale: Locale) {
-  const { shardOf } = layout(model, locale);
-  return model.releases(locale).map((release) => ({
-    slug: release.slug,
-    title: release.title,
-    day: release.published.day,
-    summary: release.summary,
-    bodyHash: release.bodyHash,
-    shard: shardOf.get(release.slug)!,
-    /** Which version of the file the stored search terms must come from (lib/search/terms.ts). */
-    sourceHash: release.source.hash,
-  }));
+/** What the releases of one index part are indexed from, newest first (the body text is read from each record, known here by its hash). */
+export function searchDocuments(model: SiteModel, locale: Locale, part: SearchPart) {
+  const { shards } = layout(model, locale);
+  const members = shards.slice(part.shards.from, part.shards.to + 1).flatMap((shard) => shard.members.map(({ slug }) => ({ slug, shard: shard.number })));
+  return members.reverse().map(({ slug, shard }) => {
+    const release = model.release(locale, slug)!;
+    return {
+      slug,
+      title: release.title,
+      day: release.published.day,
+      summary: release.summary,
+      bodyHash: release.bodyHash,
+      shard,
+      /** Which version of the file the stored search terms must come from (lib/search/terms.ts). */
+      sourceHash: release.source.hash,
+    };
+  });
 }
 
 /** The locale's shards of body texts. */
 export const searchShards = (model: SiteModel, locale: Locale): SearchShard[] => layout(model, locale).shards;
 
 export const searchShard = (model: SiteModel, locale: Locale, number: number): SearchShard | undefined => layout(model, locale).shards[number];
+
+/** The parts of the locale's index. */
+export const searchParts = (model: SiteModel, locale: Locale): SearchPart[] => layout(model, locale).parts;
+
+export const searchPart = (model: SiteModel, locale: Locale, number: number): SearchPart | undefined => layout(model, locale).parts[number];
+
+/** `/[locale]/search-index.json`: how many parts to fetch. */
+export const searchManifest = (model: SiteModel, locale: Locale): SearchManifest => ({
+  version: 3,
+  lang: localeConfig[locale].tag,
+  parts: searchParts(model, locale).length,
+});

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { localePath, routes } from '../routes/paths';
-import type { SearchIndex, SearchTexts } from './types';
+import type { SearchIndex, SearchManifest, SearchTexts } from './types';
 
 /**
  * Search files (the index, shards of body texts) are fetched once per page
@@ -23,8 +23,11 @@ export function loadJson<T>(url: string): Promise<T> {
   return load as Promise<T>;
 }
 
-/** A locale's index (lib/search/types.ts). */
-export const loadIndex = (locale: Locale) => loadJson<SearchIndex>(localePath(locale, routes.searchIndex()));
+/** A locale's index: every part the manifest names, fetched side by side (lib/search/types.ts). */
+export async function loadIndex(locale: Locale): Promise<SearchIndex[]> {
+  const { parts } = await loadJson<SearchManifest>(localePath(locale, routes.searchIndex()));
+  return Promise.all(Array.from({ length: parts }, (_, part) => loadJson<SearchIndex>(localePath(locale, routes.searchIndexPart(part)))));
+}
 
 /** One shard of a locale's body texts. */
 export const loadTexts = (locale: Locale, shard: number) => loadJson<SearchTexts>(localePath(locale, routes.searchText(shard)));

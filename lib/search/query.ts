@@ -55,8 +55,21 @@ function intersect(a: Map<number, number>, b: Map<number, number>): Map<number, 
 
 const WEIGHT = (bits: number) => (bits & FIELD.title ? 4 : 0) + (bits & FIELD.summary ? 2 : 0) + (bits & FIELD.body ? 1 : 0);
 
-/** Releases containing every word of the query, best first (title hits, then newest). */
-export function search(index: SearchIndex, query: string): SearchHit[] {
+/**
+ * Releases containing every word of the query, best first (title hits, then newest), over every part of
+ * a locale's index (oldest part first, as numbered). Parts cover runs of the archive oldest first and
+ * list their releases newest first, so the newest part's hits, then the next, is newest first overall:
+ * a stable sort by score keeps that order among equal scores.
+ */
+export function search(parts: readonly SearchIndex[], query: string): SearchHit[] {
+  return [...parts]
+    .reverse()
+    .flatMap((part) => searchPart(part, query))
+    .sort((a, b) => b.score - a.score);
+}
+
+/** The hits of one part, best first, then in the part's order (newest first). */
+function searchPart(index: SearchIndex, query: string): SearchHit[] {
   const queryWords = [...new Set(words(query, index.lang))];
   if (!queryWords.length) return [];
   const perWord = queryWords.map((word) => matchWord(index, word));

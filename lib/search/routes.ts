@@ -4,7 +4,7 @@ import { cacheControl } from '../host/cache-control';
 import { staticParams } from '../routes/static-params';
 import { buildSearchTexts, documentTerms, indexOfTerms } from './build-index';
 import { readTerms } from './terms';
-import { searchDocuments, searchShard } from './documents';
+import { searchDocuments, searchManifest, searchPart, searchShard } from './documents';
 
 type Params<T> = { params: Promise<T> };
 
@@ -16,17 +16,35 @@ const bodyText = (locale: Locale, slug: string) => {
 const json = (data: unknown) => Response.json(data, { headers: { 'Cache-Control': cacheControl.document } });
 const notFound = () => new Response('Not found', { status: 404 });
 
-/** `/[locale]/search-index.json`: built at build time, fetched by the search page when a reader searches. */
+/** `<n>.json` → n; anything else (`01.json`, `x.json`) is no file of ours. */
+const fileNumber = (file: string) => {
+  const number = /^(0|[1-9]\d*)\.json$/.exec(file)?.[1];
+  return number === undefined ? undefined : Number(number);
+};
+
+/** `/[locale]/search-index.json`: how many parts the locale's index is in; fetched by the search page when a reader searches. */
 export const searchIndexRoute = {
   generateStaticParams: () => staticParams('search-index', ['locale']),
   GET: async (_request: Request, { params }: Params<{ locale: string }>) => {
     const { locale } = await params;
-    if (!isLocale(locale)) return notFound();
-    const lang = localeConfig[locale].tag;
+    return isLocale(locale) ? json(searchManifest(currentModel(), locale)) : notFound();
+  },
+};
+
+/** `/[locale]/search-index/[n].json`: one part of the index, built at build time (a publish renders the parts it changed). */
+export const searchPartRoute = {
+  generateStaticParams: () => staticParams('search-part', ['locale', 'file']),
+  GET: async (_request: Request, { params }: Params<{ locale: string; file: string }>) => {
+    const { locale, file } = await params;
+    const number = fileNumber(file);
+    if (!isLocale(locale) || number === undefined) return notFound();
     const model = currentModel();
+    const part = searchPart(model, locale, number);
+    if (!part) return notFound();
+    const lang = localeConfig[locale].tag;
     const stored = readTerms(locale) ?? {};
     // Stored terms of the release's current source; a store without them (or behind them) segments here.
-    const documents = searchDocuments(model, locale).map(({ sourceHash, ...doc }) => {
+    const documents = searchDocuments(model, locale, part).map(({ sourceHash, ...doc }) => {
       const entry = stored[doc.slug];
       return { ...doc, terms: entry?.hash === sourceHash ? entry.terms : documentTerms({ ...doc, text: bodyText(locale, doc.slug) }, lang) };
     });
@@ -39,9 +57,9 @@ export const searchTextRoute = {
   generateStaticParams: () => staticParams('search-text', ['locale', 'file']),
   GET: async (_request: Request, { params }: Params<{ locale: string; file: string }>) => {
     const { locale, file } = await params;
-    const number = /^(\d+)\.json$/.exec(file)?.[1];
+    const number = fileNumber(file);
     if (!isLocale(locale) || number === undefined) return notFound();
-    const shard = searchShard(currentModel(), locale, Number(number));
+    const shard = searchShard(currentModel(), locale, number);
     if (!shard) return notFound();
     const texts = shard.members.map(({ slug }) => ({ slug, text: bodyText(locale, slug) }));
     return json(buildSearchTexts(texts, localeConfig[locale].tag));

@@ -4,12 +4,12 @@ import { metaOf } from '../content/record';
 import { buildModel } from '../content/model';
 import { realRecords } from '../testing/real-content';
 import { buildSearchIndex } from './build-index';
-import { searchDocuments } from './documents';
+import { searchDocuments, searchParts } from './documents';
 import { search } from './query';
 import type { SearchIndex } from './types';
 
 const slug = 'singapore-and-shenzhen-drive-smart-city-collaboration';
-const indexes: Partial<Record<'en' | 'zh', SearchIndex>> = {};
+const indexes: Partial<Record<'en' | 'zh', SearchIndex[]>> = {};
 
 // The index as the build makes it (lib/search/routes.ts), from the real export read by the one reader.
 beforeAll(async () => {
@@ -17,8 +17,10 @@ beforeAll(async () => {
   const model = buildModel({ releases: records.map(metaOf), tombstones: [] });
   const text = new Map(records.map((record) => [`${record.locale}/${record.slug}`, record.text]));
   for (const locale of ['en', 'zh'] as const) {
-    const documents = searchDocuments(model, locale).map((doc) => ({ ...doc, text: text.get(`${locale}/${doc.slug}`)! }));
-    indexes[locale] = buildSearchIndex(documents, localeConfig[locale].tag);
+    indexes[locale] = searchParts(model, locale).map((part) => {
+      const documents = searchDocuments(model, locale, part).map((doc) => ({ ...doc, text: text.get(`${locale}/${doc.slug}`)! }));
+      return buildSearchIndex(documents, localeConfig[locale].tag);
+    });
   }
 });
 

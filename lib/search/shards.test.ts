@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '@/i18n/locales';
 import { buildModel, type StoreIndex, type Tombstone } from '../content/model';
 import type { ReleaseMeta } from '../content/record';
-import { searchDocuments, searchShards } from './documents';
-import { assignShards, SHARD_SIZE, shardMembers } from './shards';
+import { searchDocuments, searchParts, searchShards } from './documents';
+import { assignShards, INDEX_PART_SHARDS, SHARD_SIZE, shardMembers } from './shards';
 
 const day = (n: number) => new Date(Date.UTC(2000, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -69,8 +69,25 @@ describe('shard assignment', () => {
   });
 
   it('the index tells each release its shard', () => {
-    const docs = searchDocuments(buildModel(archive(SHARD_SIZE + 3)), 'en');
+    const model = buildModel(archive(SHARD_SIZE + 3));
+    const docs = searchDocuments(model, 'en', searchParts(model, 'en')[0]!);
     expect(docs[0]).toMatchObject({ slug: `release-${SHARD_SIZE + 2}`, shard: 1 });
     expect(docs.at(-1)).toMatchObject({ slug: 'release-0', shard: 0 });
+  });
+
+  it('the index is in parts of whole shards, oldest first, each newest first; a new release changes the newest part only', () => {
+    const perPart = INDEX_PART_SHARDS * SHARD_SIZE;
+    const docsOf = (count: number) => {
+      const model = buildModel(archive(count));
+      return searchParts(model, 'en').map((part) => searchDocuments(model, 'en', part));
+    };
+    const before = docsOf(perPart + 5);
+    const after = docsOf(perPart + 6);
+    expect(before.map((docs) => docs.length)).toEqual([perPart, 5]);
+    expect(before[0]![0]).toMatchObject({ slug: `release-${perPart - 1}`, shard: INDEX_PART_SHARDS - 1 });
+    expect(before[1]!.at(-1)).toMatchObject({ slug: `release-${perPart}`, shard: INDEX_PART_SHARDS });
+    expect(after[0]).toEqual(before[0]);
+    expect(after[1]![0]).toMatchObject({ slug: `release-${perPart + 5}` });
+    expect(docsOf(perPart).map((docs) => docs.length)).toEqual([perPart]);
   });
 });

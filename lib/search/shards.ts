@@ -10,7 +10,21 @@
  * (about 120 kB gzipped) per shard; 10,000 releases make 100 shards per
  * language.
  */
-export const SHARD_SIZE = 100;
+export const SHARD_SIZE: number = 100;
+
+/**
+ * The index that finds releases is split too, in parts of ten text shards (1,000 slots): a publish
+ * renders the part its change is in (about 390 kB at most), not a 3.9 MB index of 10,000 releases,
+ * so its cost no longer grows with the archive. The search page fetches every part and merges the
+ * hits (lib/search/query.ts): ten parallel requests at 10,000 releases, one or two at 1,000.
+ */
+export const INDEX_PART_SHARDS: number = 10;
+
+/** The text shards an index part covers (the last part's range reaches past the newest shard: it grows into it). */
+export const partShards = (part: number, perPart = INDEX_PART_SHARDS) => ({ from: part * perPart, to: (part + 1) * perPart - 1 });
+
+/** How many index parts hold `shardCount` text shards. */
+export const partCount = (shardCount: number, perPart = INDEX_PART_SHARDS) => Math.ceil(shardCount / perPart);
 
 /** A slot in the archive, oldest first: a live release, or the place a removed one held. */
 export type ShardSlot = { slug: string; live: boolean };

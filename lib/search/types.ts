@@ -1,5 +1,12 @@
 /**
- * The search index of one locale, as shipped to the browser (JSON). It holds
+ * `/[locale]/search-index.json`: the locale's index is in `parts` files
+ * (`/[locale]/search-index/<n>.json`, each a `SearchIndex` of about 1,000
+ * releases, lib/search/shards.ts); the search page fetches them all.
+ */
+export type SearchManifest = { version: 3; lang: string; parts: number };
+
+/**
+ * One part of a locale's search index, as shipped to the browser (JSON). It holds
  * what finds a release and what lists it; the body texts that show where a
  * word was found live in shard files (`SearchTexts`), fetched only for the
  * results a reader is shown, so the index stays small at 10,000 releases.
@@ -7,7 +14,7 @@
 export type SearchIndex = {
   version: 2;
   lang: string;
-  /** [slug, title, date, summary, shard of its body text] per release, newest first. */
+  /** [slug, title, date, summary, shard of its body text] per release of the part, newest first. */
   docs: [string, string, string, string, number][];
   /** Sorted terms; postings[i] belongs to terms[i]. */
   terms: string[];

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search -- --size 1000`: the search index each language
  * ships in the static build of a synthetic archive (`npm run bench:build`
- * leaves it; built when missing): size raw and gzipped, the body-text shards,
+ * leaves it; built when missing): size raw and gzipped (its parts), the body-text shards,
  * and query time in Node and in Chromium with the CPU slowed 4× (Lighthouse's
  * mobile profile), running the bundle the search page ships. Target: ≤ 50 ms.
  */
@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 import { locales } from '../../i18n/locales';
 import { localePath, routes } from '../../lib/routes/paths';
 import { search } from '../../lib/search/query';
-import type { SearchIndex } from '../../lib/search/types';
+import type { SearchIndex, SearchManifest } from '../../lib/search/types';
 import { benchEnv, corpus, machine, table } from '../lib/bench';
 import { measure } from '../lib/measure';
 
@@ -26,7 +26,7 @@ if (!existsSync(path.join(out, 'index.html'))) await measure('npx', ['tsx', 'scr
 const queries = { en: ['digital', 'smart city', 'cybersecurity framework', 'annex', 'zzz-nothing'], zh: ['数码', '智慧城市', '网络安全框架', '附件', '火山'] };
 
 /** Median per-query time in Chromium at 4× CPU slowdown, running lib/search/query.ts as the page bundles it. */
-async function phoneProfileMedian(index: SearchIndex, list: string[]): Promise<number> {
+async function phoneProfileMedian(index: SearchIndex[], list: string[]): Promise<number> {
   const bundle = await build({
     stdin: { contents: "import { search } from './lib/search/query'; globalThis.portalSearch = search;", resolveDir: process.cwd(), loader: 'ts' },
     bundle: true,
@@ -61,8 +61,9 @@ async function phoneProfileMedian(index: SearchIndex, list: string[]): Promise<n
 const kb = (bytes: number) => Math.round(bytes / 1024);
 const rows = [];
 for (const locale of locales) {
-  const raw = readFileSync(path.join(out, localePath(locale, routes.searchIndex()).slice(1)));
-  const index = JSON.parse(raw.toString()) as SearchIndex;
+  const manifest = JSON.parse(readFileSync(path.join(out, localePath(locale, routes.searchIndex()).slice(1)), 'utf8')) as SearchManifest;
+  const raws = Array.from({ length: manifest.parts }, (_, part) => readFileSync(path.join(out, localePath(locale, routes.searchIndexPart(part)).slice(1))));
+  const index = raws.map((raw) => JSON.parse(raw.toString()) as SearchIndex);
   const shardDir = path.join(out, locale, path.dirname(routes.searchText(0)).slice(1));
   const shards = readdirSync(shardDir)
     .filter((name) => name.endsWith('.json'))
@@ -78,10 +79,11 @@ for (const locale of locales) {
   times.sort((a, b) => a - b);
   rows.push({
     locale,
-    releases: index.docs.length,
-    terms: index.terms.length,
-    'index kB': kb(raw.length),
-    'index kB gzip': kb(gzipSync(raw).length),
+    releases: index.reduce((sum, part) => sum + part.docs.length, 0),
+    'index parts': index.length,
+    'index kB (all parts)': kb(raws.reduce((sum, raw) => sum + raw.length, 0)),
+    'index kB gzip (all parts)': kb(raws.reduce((sum, raw) => sum + gzipSync(raw).length, 0)),
+    'largest part kB gzip': kb(Math.max(...raws.map((raw) => gzipSync(raw).length))),
     'text shards': shards.length,
     'largest shard kB gzip': kb(Math.max(...shards.map((shard) => gzipSync(shard).length))),
     'query ms median (Node)': times[times.length >> 1]!.toFixed(2),
