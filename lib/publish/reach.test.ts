@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/locales';
 import { buildModel, type StoreIndex } from '../content/model';
 import { metaOf, type ReleaseRecord } from '../content/record';
 import { storeFiles } from '../content/store/location';
-import { updateStore } from '../content/store/write';
+import { diffOutputs, updateStore, type OutputChanges } from '../content/store/write';
 import { outputFingerprints } from '../routes/outputs';
 import { topics as allTopics, type Topic } from '../site/topics';
 import { dayAfter, modelOf, readSpecs, seededRandom, type ReleaseSpec } from '../testing/corpus';
@@ -97,11 +97,15 @@ describe('a publish fingerprints only what the change reaches', () => {
         const hashOf = new Map(before.map((record) => [fileOf(record), record.source.hash]));
         const changed = after.filter((record) => hashOf.get(fileOf(record)) !== record.source.hash);
         const removedFiles = [...hashOf.keys()].filter((file) => !after.some((record) => fileOf(record) === file));
+        const fingerprintsBefore = storeJson(published, storeFiles.outputs) as Record<string, string>;
         const update = updateStore(published, { records: changed, removedFiles });
 
         // Every output fingerprinted again from the same index (tombstones included): what a full build computes.
         const model = buildModel(storeJson(published, storeFiles.index) as StoreIndex);
         expect(storeJson(published, storeFiles.outputs), `step ${step}`).toEqual(outputFingerprints(model));
+        // The changes it reports (what the servers render again) are every difference, looked for only where it fingerprinted.
+        const sorted = (changes: OutputChanges) => Object.fromEntries(Object.entries(changes).map(([kind, paths]) => [kind, [...paths].sort()]));
+        expect(sorted(update.outputs), `step ${step}`).toEqual(sorted(diffOutputs(fingerprintsBefore, outputFingerprints(model))));
         expect(storeJson(published, storeFiles.related), `step ${step}`).toEqual(relatedTable(model));
         if (changed.length || removedFiles.length)
           expect(update.outputs.changed.length + update.outputs.added.length + update.outputs.removed.length).toBeGreaterThan(0);

@@ -187,17 +187,26 @@ export const fingerprint = (data: unknown) =>
     .update(JSON.stringify(data) ?? 'undefined')
     .digest('base64url');
 
+/** Path → fingerprint of what it shows, for every output (a full build). */
+export const outputFingerprints = (model: SiteModel): Record<string, string> =>
+  Object.fromEntries(siteOutputs(model).map((output) => [output.path, fingerprint(output.data())]));
+
 /**
- * Path → fingerprint of what it shows: every output (a full build), or, for
- * a publish, `before` with the outputs the change reaches fingerprinted
- * again: those of the reached scopes in the old model are dropped (a page
- * that no longer exists goes), those in the new model are added. The others
- * keep their fingerprint without being enumerated.
+ * The fingerprints after a publish: `before`, with the outputs the change reaches fingerprinted again.
+ * Those of the reached scopes in the old model are dropped (a page that no longer exists goes), those in
+ * the new model are added; the others keep their fingerprint without being enumerated. `looked`: the
+ * paths dropped or added, the only ones that can differ from `before` (what a diff needs to look at).
  */
-export function outputFingerprints(model: SiteModel, reuse?: { before: Record<string, string>; reach: Reach; previous: SiteModel }): Record<string, string> {
-  if (!reuse) return Object.fromEntries(siteOutputs(model).map((output) => [output.path, fingerprint(output.data())]));
+export function reachedFingerprints(model: SiteModel, reuse: { before: Record<string, string>; reach: Reach; previous: SiteModel }) {
   const after = { ...reuse.before };
-  for (const output of enumerate(reuse.previous, reuse.reach)) delete after[output.path];
-  for (const output of enumerate(model, reuse.reach)) after[output.path] = fingerprint(output.data());
-  return after;
+  const looked: string[] = [];
+  for (const output of enumerate(reuse.previous, reuse.reach)) {
+    delete after[output.path];
+    looked.push(output.path);
+  }
+  for (const output of enumerate(model, reuse.reach)) {
+    after[output.path] = fingerprint(output.data());
+    looked.push(output.path);
+  }
+  return { after, looked };
 }

@@ -14,4 +14,10 @@ describe('diffOutputs', () => {
     expect(diffOutputs({}, site)).toEqual({ changed: [], added: ['/en/', '/zh/'], removed: [] });
     expect(diffOutputs(site, {})).toEqual({ changed: [], added: [], removed: ['/en/', '/zh/'] });
   });
+
+  it('with the paths a publish fingerprinted again, looks at those only', () => {
+    const before = { '/en/': 'a', '/en/a/': 'b', '/en/gone/': 'c', '/zh/': 'd' };
+    const after = { '/en/': 'a', '/en/a/': 'B', '/zh/': 'D', '/en/new/': 'e' };
+    expect(diffOutputs(before, after, ['/en/a/', '/en/gone/', '/en/new/', '/en/a/'])).toEqual({ changed: ['/en/a/'], added: ['/en/new/'], removed: ['/en/gone/'] });
+  });
 });
