@@ -139,4 +139,28 @@ describe('what a change reaches', () => {
     );
     expect([...reach.years]).toEqual(['2024']);
   });
+
+  const sixty = (): ReleaseSpec[] => Array.from({ length: 60 }, (_, n) => ({ slug: `release-${n}`, date: dayAfter('2024-01-01', n), topics: [allTopics[0]!] }));
+  const pagesOf = (reach: ReturnType<typeof reachOf>, key: string) =>
+    [...reach.listingPages].filter((page) => page.startsWith(`${key}#`)).map((page) => page.slice(key.length + 1));
+
+  it('a release moved in time reaches every page between its old and new slot: those slots all shift', async () => {
+    const specs = sixty();
+    const before = modelOf((await readSpecs(specs)).map(metaOf));
+    // From slot 5 (page 1) to after release 50 (page 5, the newest: the listing's own URL): slots 5…50 move down by one.
+    const moved = specs.map((spec) => (spec.slug === 'release-5' ? { ...spec, date: dayAfter('2024-01-01', 50) } : spec));
+    const after = modelOf((await readSpecs(moved)).map(metaOf));
+    const reach = reachOf(before, after, ['release-5'], relatedTable(before));
+    expect(pagesOf(reach, 'all').sort()).toEqual(['', '1', '2', '3', '4']);
+  });
+
+  it('changes far apart reach the pages around each, not every page between them', async () => {
+    const specs = Array.from({ length: 120 }, (_, n) => ({ slug: `release-${n}`, date: dayAfter('2024-01-01', n), topics: [allTopics[0]!] }));
+    const before = modelOf((await readSpecs(specs)).map(metaOf));
+    const corrected = specs.map((spec) => (['release-2', 'release-117'].includes(spec.slug) ? { ...spec, title: `Corrected ${spec.slug}` } : spec));
+    const after = modelOf((await readSpecs(corrected)).map(metaOf));
+    const reach = reachOf(before, after, ['release-2', 'release-117'], relatedTable(before));
+    // Slot 2 is on page 1, slot 117 on page 10 (the newest, the listing's own URL): pages 1–2 and 9–10.
+    expect(pagesOf(reach, 'all').sort()).toEqual(['', '1', '2', '9'].sort());
+  });
 });

@@ -71,14 +71,20 @@ function listingsOf(release: ReleaseMeta): Listing[] {
   return [{ kind: 'all' }, { kind: 'year', year: yearOf(release) }, ...release.topics.map((topic) => ({ kind: 'topic' as const, topic }))];
 }
 
+/** Does a slot show something else in the new model? A release shows what its source file says: the same file (by hash), the same slot. */
+const slotDiffers = (a: Slot, b: Slot, slugs: ReadonlySet<string>) =>
+  a.slug !== b.slug || a.release?.source.hash !== b.release?.source.hash || a.time !== b.time || a.title !== b.title || slugs.has(a.slug);
+
 /**
  * The pages of a listing that changes to `slugs` can show on (lib/listings/pagination.ts anchors page
  * k at slots 12(k-1)…12k-1, the oldest first), or `'all'`. A page shows its own slots, and the date
  * ranges of the pages on either side; the listing's own URL shows its total too. So in each language:
- * the pages from the lowest slot a changed release had or has to the highest (to the newest page when
- * slots were added, since every newer slot moved along), one more page each side, and the listing's
- * own URL. A listing whose number of pages changes, or that starts or stops having releases somewhere,
- * changes on every page (links between pages, language switches, "what exists instead").
+ * the pages of every slot that shows something else (the same number of slots: compared one by one,
+ * so three changes far apart reach three runs of pages, not every page between them), or, when slots
+ * were added, every page from the lowest slot a changed release had or has to the newest (every newer
+ * slot moved along); one more page each side, and the listing's own URL. A listing whose number of
+ * pages changes, or that starts or stops having releases somewhere, changes on every page (links
+ * between pages, language switches, "what exists instead").
  */
 function listingPagesReached(before: SiteModel, after: SiteModel, listing: Listing, slugs: ReadonlySet<string>): Set<number | undefined> | 'all' {
   const reached = new Set<number | undefined>([undefined]);
@@ -87,14 +93,22 @@ function listingPagesReached(before: SiteModel, after: SiteModel, listing: Listi
     const now = listingShape(after, locale, listing);
     const pages = pageCount(now.slots.length);
     if (pageCount(old.slots.length) !== pages || old.exists !== now.exists || (old.live === 0) !== (now.live === 0)) return 'all';
-    const indices = (slots: Slot[]) => slots.flatMap((slot, i) => (slugs.has(slot.slug) ? [i] : []));
-    const found = [...indices(old.slots), ...indices(now.slots)];
-    if (!found.length) continue;
-    const last = old.slots.length === now.slots.length ? Math.max(...found) : now.slots.length - 1;
     const pageOf = (slot: number) => pageOfSlot(slot, now.slots.length);
-    for (let page = Math.max(1, pageOf(Math.min(...found)) - 1); page <= Math.min(pages, pageOf(last) + 1); page += 1) {
-      reached.add(pageAddress(page, now.slots.length));
+    const pagesOf = (slots: number[]) =>
+      slots
+        .map(pageOf)
+        .flatMap((page) => [page - 1, page, page + 1])
+        .filter((page) => page >= 1 && page <= pages);
+    let shown: number[];
+    if (old.slots.length === now.slots.length) {
+      shown = pagesOf(now.slots.flatMap((slot, i) => (slotDiffers(old.slots[i]!, slot, slugs) ? [i] : [])));
+    } else {
+      const indices = (slots: Slot[]) => slots.flatMap((slot, i) => (slugs.has(slot.slug) ? [i] : []));
+      const found = [...indices(old.slots), ...indices(now.slots)];
+      shown = [];
+      if (found.length) for (let page = Math.max(1, pageOf(Math.min(...found)) - 1); page <= pages; page += 1) shown.push(page);
     }
+    for (const page of shown) reached.add(pageAddress(page, now.slots.length));
   }
   return reached;
 }
