@@ -7,7 +7,7 @@
  *
  * An output's scope (lib/routes/outputs.ts) is one release's slug (its pages
  * in every language, side by side, card), one page of a listing (in every
- * language), a sitemap of a hundred pages of a listing, one sitemap year, or
+ * language), a sitemap of a hundred pages of a listing, a sitemap of some of a year's releases, or
  * the whole site (home, feeds, search, the sitemap of site pages and
  * listings' own URLs: always fingerprinted again). A changed release reaches:
  *
@@ -20,7 +20,8 @@
  *   its last entry) says whether the new version can enter, without working
  *   out every list again;
  * - every listing it is in, old or new (all, its year, its topics);
- * - the sitemap of its year, old or new, and the sitemaps of the listing pages it reaches;
+ * - the sitemap of its year that lists it, old or new (every sitemap of the year when the year's number
+ *   of them changed), and the sitemaps of the listing pages it reaches;
  * - the search shards it is in, old or new, and any shard whose members moved (its text file and the
  *   index part that covers it: lib/search/shards.ts).
  */
@@ -32,7 +33,7 @@ import { listingKey, listingShape, type Listing } from '../listings';
 import { pageAddress, pageCount, pageOfSlot } from '../listings/pagination';
 import { listingPageKey, searchShardKey, type Reach } from '../routes/outputs';
 import { searchShards } from '../search/documents';
-import { sitemapYear } from '../seo/sitemap';
+import { releaseSitemapKeys } from '../seo/sitemap';
 
 /** A release's related list as the store keeps it, with what a newcomer must beat to enter it. */
 export type RelatedEntry = {
@@ -157,8 +158,8 @@ export function reachOf(before: SiteModel, after: SiteModel, changedSlugs: Itera
 
   for (const slug of changed) {
     reach.slugs.add(slug);
+    for (const key of releaseSitemapKeys(before, after, slug)) reach.years.add(key);
     for (const model of [before, after]) {
-      if (model.anyLocale(slug)) reach.years.add(sitemapYear(model, slug));
       for (const locale of locales) {
         const release = model.release(locale, slug);
         if (!release) continue;

@@ -12,7 +12,7 @@ import { feedReleases, feedTopics } from '../feeds';
 import { allListings, listingKey, listingPath, listingShape, type Listing } from '../listings';
 import { defaultCardData, releaseCardData } from '../og/card-data';
 import { searchDocuments, searchManifest, searchParts, searchShards } from '../search/documents';
-import { sitemap, sitemapFiles, sitemapIndexXml, type SitemapScope } from '../seo/sitemap';
+import { releaseSitemapKey, sitemap, sitemapFiles, sitemapIndexXml, type SitemapScope } from '../seo/sitemap';
 import { listingView } from '../views/listing';
 import { bilingualView, releaseView } from '../views/release';
 import { homeView, searchPageView, topicsView } from '../views/site';
@@ -49,7 +49,7 @@ export type SearchScope = { search: Locale; shards: { from: number; to: number }
 /**
  * What an output shows beyond site-wide data: one release (all its languages), one page of a listing
  * (in every language; `page` undefined: the listing's own URL), a run of a listing's numbered pages (a
- * sitemap of them), one sitemap year, a run of search shards.
+ * sitemap of them), a sitemap of some of a year's releases, a run of search shards.
  */
 export type Scope = { slug: string } | { listing: Listing; page: number | undefined } | SitemapScope | SearchScope;
 
@@ -59,7 +59,7 @@ export const searchShardKey = (locale: Locale, shard: number) => `${locale}#${sh
 /** A page of a listing, as a reach names it. */
 export const listingPageKey = (listing: Listing, page: number | undefined) => `${listingKey(listing)}#${page ?? ''}`;
 
-/** Where a change can show (lib/publish/reach.ts): slugs, whole listings (by key), pages of listings, sitemap years, search shards. */
+/** Where a change can show (lib/publish/reach.ts): slugs, whole listings (by key), pages of listings, years' release sitemaps (a year, or one of its files), search shards. */
 export type Reach = { slugs: Set<string>; listings: Set<string>; listingPages: Set<string>; years: Set<string>; searchShards: Set<string> };
 
 /** Does `has` hold for any number of the run (pages of a listing, search shards)? */
@@ -77,7 +77,7 @@ export function reaches(reach: Reach, scope: Scope | undefined): boolean {
     return reach.listings.has(listingKey(scope.listing)) || anyIn(scope.pages, (page) => reach.listingPages.has(listingPageKey(scope.listing, page)));
   }
   if ('listing' in scope) return reach.listings.has(listingKey(scope.listing)) || reach.listingPages.has(listingPageKey(scope.listing, scope.page));
-  return reach.years.has(scope.year);
+  return reach.years.has(scope.year) || reach.years.has(releaseSitemapKey(scope.year, scope.file));
 }
 
 export type Output = {

@@ -12,8 +12,9 @@ import { releaseView } from '../views/release';
 import { hreflangAlternates } from './alternates';
 import { sitemap, sitemapIds } from './sitemap';
 
-// Two numbered pages per listing sitemap (a hundred in the site), so that small archives have several.
-vi.mock(import('../listings/pagination'), async (original) => ({ ...(await original()), PAGES_PER_SITEMAP: 2 }));
+// Two numbered pages per listing sitemap (a hundred in the site), three releases per sitemap of a year's
+// releases (two hundred), so that small archives have several of each.
+vi.mock(import('../listings/pagination'), async (original) => ({ ...(await original()), PAGES_PER_SITEMAP: 2, RELEASES_PER_SITEMAP: 3 }));
 
 /**
  * The languages a page's <head> lists, as each page's `generateMetadata`
@@ -79,7 +80,7 @@ describe('sitemap alternates', () => {
     const model = modelOf(await metasOf(specs));
     expect(expectSitemapMatchesHead(model)).toBeGreaterThan(60);
     // Spot check: a page in both languages names both and x-default; a page in one names only it.
-    const pages = sitemap(model, 'releases-2024')!;
+    const pages = sitemapIds(model).flatMap((id) => (id.startsWith('releases-2024') ? sitemap(model, id)! : []));
     expect(pages.find((entry) => entry.url.endsWith(`/zh${routes.release('release-0')}`))?.alternates?.languages).toEqual({
       en: `${site.url}/en${routes.release('release-0')}`,
       'zh-Hans': `${site.url}/zh${routes.release('release-0')}`,
@@ -112,8 +113,14 @@ describe('sitemap files', () => {
       'listing-year-2024-2',
       'listing-topic-ai-1',
       'listing-topic-media-1',
-      'releases-2024',
+      // 70 releases of 2024, three a file (two hundred in the site): 24 files.
+      ...Array.from({ length: 24 }, (_, n) => `releases-2024-${n + 1}`),
     ]);
+    const perFile = ids
+      .filter((id) => id.startsWith('releases-'))
+      .map((id) => sitemap(model, id)!.filter((entry) => !entry.url.includes('/bilingual/')).length);
+    // Dealt by a hash of the slug: every release in exactly one file (in each of its languages).
+    expect(perFile.reduce((sum, n) => sum + n, 0)).toBe(70 + 30);
     const listed = ids.flatMap((id) => sitemap(model, id)!.map((entry) => entry.url));
     expect(new Set(listed).size, 'no URL is listed twice').toBe(listed.length);
     // Every page a reader can land on but search, the 404 page and a release's page in a language it lacks.
@@ -122,7 +129,28 @@ describe('sitemap files', () => {
     const pages = siteOutputs(model).filter((output) => output.page && !['search', 'not-found'].includes(output.route) && !missing(output));
     expect(listed.sort()).toEqual(pages.map((output) => `${site.url}${output.path}`).sort());
     expect(sitemap(model, 'listing-all-2')!.map((entry) => entry.url)).toEqual([`${site.url}/en${routes.releases(3)}`, `${site.url}/en${routes.releases(4)}`]);
-    for (const unknown of ['listing-all-3', 'listing-topic-talent-1', 'listing-topic-nope-1', 'listing-all-0', 'releases-2019'])
+    for (const unknown of [
+      'listing-all-3',
+      'listing-topic-talent-1',
+      'listing-topic-nope-1',
+      'listing-all-0',
+      'releases-2019',
+      'releases-2024',
+      'releases-2024-25',
+    ])
       expect(sitemap(model, unknown), unknown).toBeUndefined();
+  });
+
+  it('a new release changes the year file its slug is dealt to, and no other, while the year keeps its number of files', async () => {
+    const files = async (count: number) => {
+      const model = modelOf(await metasOf(english(count)));
+      return new Map(sitemapIds(model).map((id) => [id, JSON.stringify(sitemap(model, id))]));
+    };
+    // 31 and 32 releases of 2024: eleven files of three each.
+    const [before, after] = [await files(31), await files(32)];
+    const yearFiles = (ids: Map<string, string>) => [...ids.keys()].filter((id) => id.startsWith('releases-'));
+    expect(yearFiles(after)).toEqual(yearFiles(before));
+    expect(yearFiles(after)).toHaveLength(11);
+    expect(yearFiles(after).filter((id) => after.get(id) !== before.get(id))).toHaveLength(1);
   });
 });

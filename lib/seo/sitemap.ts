@@ -1,16 +1,18 @@
 /**
  * The sitemaps: one of the site's pages and each listing's own URL, one per
- * hundred numbered pages of each listing, one of release pages per
- * publication year, and an index of them. Split so that publishing a
- * release rewrites a few small sitemaps, not one of every URL.
+ * hundred numbered pages of each listing, the release pages of each
+ * publication year (in several files when the year has more than
+ * RELEASES_PER_SITEMAP releases), and an index of them. Split so that
+ * publishing a release rewrites a few small sitemaps, not one of every URL.
  */
+import { createHash } from 'node:crypto';
 import type { MetadataRoute } from 'next';
 import { locales, type Locale } from '../../i18n/locales';
 import { perModel } from '../content/memo';
 import { yearOf, type SiteModel } from '../content/model';
 import type { ZonedMoment } from '../content/moment';
 import { allListings, listingKey, listingPath, listingShape, pageExists, pageReleases, type Listing } from '../listings';
-import { PAGES_PER_SITEMAP } from '../listings/pagination';
+import { PAGES_PER_SITEMAP, RELEASES_PER_SITEMAP } from '../listings/pagination';
 import { routes, siteFiles } from '../routes/paths';
 import { absoluteUrl } from '../routes/absolute';
 import { site } from '../site/config';
@@ -77,8 +79,11 @@ function sitePages(model: SiteModel): Page[] {
 /** A run of a listing's numbered pages, `from` to `to` (pages past the listing's last are not there). */
 type ListingPages = { listing: Listing; pages: { from: number; to: number } };
 
-/** What a sitemap shows beyond site-wide data (lib/routes/outputs.ts): numbered pages of a listing, or a year's releases. */
-export type SitemapScope = ListingPages | { year: string };
+/** Some of a year's releases: those whose slug hashes to `file` of the year's files. */
+type YearReleases = { year: string; file: number };
+
+/** What a sitemap shows beyond site-wide data (lib/routes/outputs.ts): numbered pages of a listing, or some of a year's releases. */
+export type SitemapScope = ListingPages | YearReleases;
 
 /** A sitemap file: its id, and its scope (none: `pages`, which shows the whole site). */
 type SitemapFile = { id: string; scope?: SitemapScope };
@@ -117,19 +122,57 @@ const slugsByYear = perModel((model) => {
 /** Slugs by the year of their first language's version (the year a release's sitemap is named after). */
 const yearSlugs = (model: SiteModel) => slugsByYear(model, '');
 
-function releasePages(model: SiteModel, year: string): Page[] {
-  return (yearSlugs(model).get(year) ?? []).flatMap((slug) => {
-    const available = locales.filter((locale) => model.release(locale, slug));
-    const changed = latest(available.map((locale) => lastChange(model.release(locale, slug)!)))!.iso;
-    const page = { path: routes.release(slug), lastModified: changed, available };
-    const bilingual = bilingualView(model, slug);
-    return bilingual ? [page, { path: routes.bilingual(slug), lastModified: bilingual.lastUpdated.iso, available: [...locales] }] : [page];
-  });
+/** How many files list a year's releases. */
+const yearFileCount = (model: SiteModel, year: string) => Math.max(1, Math.ceil((yearSlugs(model).get(year)?.length ?? 0) / RELEASES_PER_SITEMAP));
+
+/**
+ * The file of a year's `count` that lists a release: by a hash of its slug, so that a release stays in its
+ * file while the year keeps its number of files, whatever else is published (counting positions would
+ * move releases between files).
+ */
+const yearFileOf = (slug: string, count: number) => (count === 1 ? 0 : createHash('sha1').update(slug).digest().readUInt32BE(0) % count);
+
+/**
+ * The sitemaps a change to `slug` reaches among the years' release files, as reach keys: `<year>#<file>`
+ * of its year in the old and the new model, or `<year>` (every file of the year) when the year's number
+ * of files changed, since then its releases are dealt out again.
+ */
+export function releaseSitemapKeys(before: SiteModel, after: SiteModel, slug: string): string[] {
+  const keys: string[] = [];
+  for (const model of [before, after]) {
+    if (!model.anyLocale(slug)) continue;
+    const year = sitemapYear(model, slug);
+    const count = yearFileCount(after, year);
+    keys.push(yearFileCount(before, year) === count ? releaseSitemapKey(year, yearFileOf(slug, count)) : year);
+  }
+  return keys;
+}
+
+/** A year's release file, as a reach names it. */
+export const releaseSitemapKey = (year: string, file: number) => `${year}#${file}`;
+
+function releasePages(model: SiteModel, { year, file }: YearReleases): Page[] {
+  const count = yearFileCount(model, year);
+  return (yearSlugs(model).get(year) ?? [])
+    .filter((slug) => yearFileOf(slug, count) === file)
+    .flatMap((slug) => {
+      const available = locales.filter((locale) => model.release(locale, slug));
+      const changed = latest(available.map((locale) => lastChange(model.release(locale, slug)!)))!.iso;
+      const page = { path: routes.release(slug), lastModified: changed, available };
+      const bilingual = bilingualView(model, slug);
+      return bilingual ? [page, { path: routes.bilingual(slug), lastModified: bilingual.lastUpdated.iso, available: [...locales] }] : [page];
+    });
+}
+
+/** A year's release files: `releases-<year>` when one is enough, else `releases-<year>-<n>`. */
+function yearFiles(model: SiteModel, year: string): SitemapFile[] {
+  const count = yearFileCount(model, year);
+  return Array.from({ length: count }, (_, file) => ({ id: count === 1 ? `releases-${year}` : `releases-${year}-${file + 1}`, scope: { year, file } }));
 }
 
 /**
  * The sitemap files, once per model: `pages`, `listing-<listing>-<n>` for each hundred numbered pages of a
- * listing, `releases-<year>` for each year with releases (newest first).
+ * listing, `releases-<year>` (or `releases-<year>-<n>`) for each year with releases (newest first).
  */
 export const sitemapFiles = perModel((model): SitemapFile[] => [
   { id: 'pages' },
@@ -137,7 +180,7 @@ export const sitemapFiles = perModel((model): SitemapFile[] => [
   ...[...yearSlugs(model).keys()]
     .sort()
     .reverse()
-    .map((year) => ({ id: `releases-${year}`, scope: { year } })),
+    .flatMap((year) => yearFiles(model, year)),
 ]);
 
 export const sitemapIds = (model: SiteModel): string[] => sitemapFiles(model, '').map((file) => file.id);
@@ -146,7 +189,7 @@ export function sitemap(model: SiteModel, id: string): MetadataRoute.Sitemap | u
   const file = sitemapFiles(model, '').find((known) => known.id === id);
   if (!file) return undefined;
   if (!file.scope) return entries(sitePages(model));
-  return entries('year' in file.scope ? releasePages(model, file.scope.year) : chunkPages(model, file.scope));
+  return entries('year' in file.scope ? releasePages(model, file.scope) : chunkPages(model, file.scope));
 }
 
 /** The sitemap index (`/sitemap.xml`), in the sitemaps.org format. */
