@@ -16,11 +16,12 @@ const bodyText = (locale: Locale, slug: string) => {
 const json = (data: unknown) => Response.json(data, { headers: { 'Cache-Control': cacheControl.document } });
 const notFound = () => new Response('Not found', { status: 404 });
 
-/** `<n>.json` → n; anything else (`01.json`, `x.json`) is no file of ours. */
-const fileNumber = (file: string) => {
+/** The locale and number of a numbered search file (`/[locale]/…/<n>.json`); undefined for anything else (`01.json`, `x.json`, an unknown locale). */
+async function numberedFile(params: Promise<{ locale: string; file: string }>): Promise<{ locale: Locale; number: number } | undefined> {
+  const { locale, file } = await params;
   const number = /^(0|[1-9]\d*)\.json$/.exec(file)?.[1];
-  return number === undefined ? undefined : Number(number);
-};
+  return isLocale(locale) && number !== undefined ? { locale, number: Number(number) } : undefined;
+}
 
 /** `/[locale]/search-index.json`: how many parts the locale's index is in; fetched by the search page when a reader searches. */
 export const searchIndexRoute = {
@@ -35,11 +36,11 @@ export const searchIndexRoute = {
 export const searchPartRoute = {
   generateStaticParams: () => staticParams('search-part', ['locale', 'file']),
   GET: async (_request: Request, { params }: Params<{ locale: string; file: string }>) => {
-    const { locale, file } = await params;
-    const number = fileNumber(file);
-    if (!isLocale(locale) || number === undefined) return notFound();
+    const found = await numberedFile(params);
+    if (!found) return notFound();
+    const { locale } = found;
     const model = currentModel();
-    const part = searchPart(model, locale, number);
+    const part = searchPart(model, locale, found.number);
     if (!part) return notFound();
     const lang = localeConfig[locale].tag;
     const stored = readTerms(locale) ?? {};
@@ -56,10 +57,10 @@ export const searchPartRoute = {
 export const searchTextRoute = {
   generateStaticParams: () => staticParams('search-text', ['locale', 'file']),
   GET: async (_request: Request, { params }: Params<{ locale: string; file: string }>) => {
-    const { locale, file } = await params;
-    const number = fileNumber(file);
-    if (!isLocale(locale) || number === undefined) return notFound();
-    const shard = searchShard(currentModel(), locale, number);
+    const found = await numberedFile(params);
+    if (!found) return notFound();
+    const { locale } = found;
+    const shard = searchShard(currentModel(), locale, found.number);
     if (!shard) return notFound();
     const texts = shard.members.map(({ slug }) => ({ slug, text: bodyText(locale, slug) }));
     return json(buildSearchTexts(texts, localeConfig[locale].tag));

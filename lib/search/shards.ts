@@ -21,10 +21,10 @@ export const SHARD_SIZE: number = 100;
 export const INDEX_PART_SHARDS: number = 10;
 
 /** The text shards an index part covers (the last part's range reaches past the newest shard: it grows into it). */
-export const partShards = (part: number, perPart = INDEX_PART_SHARDS) => ({ from: part * perPart, to: (part + 1) * perPart - 1 });
+export const partShards = (part: number, perPart: number) => ({ from: part * perPart, to: (part + 1) * perPart - 1 });
 
 /** How many index parts hold `shardCount` text shards. */
-export const partCount = (shardCount: number, perPart = INDEX_PART_SHARDS) => Math.ceil(shardCount / perPart);
+export const partCount = (shardCount: number, perPart: number) => Math.ceil(shardCount / perPart);
 
 /** A slot in the archive, oldest first: a live release, or the place a removed one held. */
 export type ShardSlot = { slug: string; live: boolean };

@@ -7,11 +7,11 @@
  * release; a publish only those it wrote, and rewrites only their shards:
  * one file of 8 MB per locale cost 0.9 s to read and write on every publish.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { localeConfig, locales, type Locale } from '../../i18n/locales';
 import type { ReleaseRecord } from '../content/record';
+import { stableBucket } from '../content/bucket';
 import { writeJson } from '../content/store/files';
 import { storeDir, storeFiles } from '../content/store/location';
 import { readStoreJson, readStoreJsonOnce } from '../content/store/read';
@@ -23,7 +23,7 @@ export type TermsTable = Record<string, { hash: string; terms: DocumentTerms }>;
 export const TERM_SHARDS = 64;
 
 /** The shard a slug's terms live in: stable across builds and processes. */
-export const termShardOf = (slug: string) => createHash('sha1').update(slug).digest().readUInt16BE(0) % TERM_SHARDS;
+export const termShardOf = (slug: string) => stableBucket(slug, TERM_SHARDS);
 
 /**
  * A locale's stored terms (every shard), or undefined when the store has none. A shard is parsed again

@@ -5,9 +5,9 @@
  * RELEASES_PER_SITEMAP releases), and an index of them. Split so that
  * publishing a release rewrites a few small sitemaps, not one of every URL.
  */
-import { createHash } from 'node:crypto';
 import type { MetadataRoute } from 'next';
 import { locales, type Locale } from '../../i18n/locales';
+import { stableBucket } from '../content/bucket';
 import { perModel } from '../content/memo';
 import { yearOf, type SiteModel } from '../content/model';
 import type { ZonedMoment } from '../content/moment';
@@ -107,7 +107,7 @@ function chunkPages(model: SiteModel, { listing, pages: { from, to } }: ListingP
 }
 
 /** The year whose sitemap lists a release: its first language's version's. */
-export const sitemapYear = (model: SiteModel, slug: string) => yearOf(model.anyLocale(slug)!);
+const sitemapYear = (model: SiteModel, slug: string) => yearOf(model.anyLocale(slug)!);
 const slugsByYear = perModel((model) => {
   const years = new Map<string, string[]>();
   for (const slug of model.slugs()) {
@@ -130,7 +130,7 @@ const yearFileCount = (model: SiteModel, year: string) => Math.max(1, Math.ceil(
  * file while the year keeps its number of files, whatever else is published (counting positions would
  * move releases between files).
  */
-const yearFileOf = (slug: string, count: number) => (count === 1 ? 0 : createHash('sha1').update(slug).digest().readUInt32BE(0) % count);
+const yearFileOf = (slug: string, count: number) => (count === 1 ? 0 : stableBucket(slug, count));
 
 /**
  * The sitemaps a change to `slug` reaches among the years' release files, as reach keys: `<year>#<file>`
