@@ -1,13 +1,15 @@
 import type { SiteModel } from './model';
+import { processWide } from './process-wide';
 
 /**
  * `compute` once per model and key. What pages derive from a model is pure,
  * and a build or a publish asks for the same derivations thousands of times
  * (every page of a listing wants the listing's slots): at 10,000 releases,
- * computing them again each time was most of a publish.
+ * computing them again each time was most of a publish. Cached once per process under `name` (unique
+ * in the code base: memo.test.ts), so the pages and the route handlers, bundled apart, share one result.
  */
-export function perModel<V>(compute: (model: SiteModel, key: string) => V): (model: SiteModel, key: string) => V {
-  const cache = new WeakMap<SiteModel, Map<string, V>>();
+export function perModel<V>(name: string, compute: (model: SiteModel, key: string) => V): (model: SiteModel, key: string) => V {
+  const cache = processWide(`per-model:${name}`, () => new WeakMap<SiteModel, Map<string, V>>());
   return (model, key) => {
     let values = cache.get(model);
     if (!values) cache.set(model, (values = new Map()));

@@ -27,7 +27,7 @@ const lastChangeTime = (release: ReleaseMeta) => Date.parse((release.updated ?? 
 export const feedReleases = (model: SiteModel, locale: Locale, topic?: Topic): ReleaseMeta[] => newestChanged(model, `${locale}:${topic ?? ''}`);
 
 // Three formats of each feed: once per model.
-const newestChanged = perModel((model, key) => {
+const newestChanged = perModel('feed-newest-changed', (model, key) => {
   const [locale, topic] = key.split(':') as [Locale, Topic | ''];
   const carried: ReleaseMeta[] = [];
   for (const release of byLastChange(model, locale)) {
@@ -40,7 +40,7 @@ const newestChanged = perModel((model, key) => {
 // The locale's releases by last change, newest first: one sort per locale, which every topic's feed
 // walks (a sort per feed was 50 ms of every publish at 10,000 releases). Equal times keep the
 // listings' order (the sort is stable), as the sort per feed did.
-const byLastChange = perModel((model, locale) =>
+const byLastChange = perModel('feed-by-last-change', (model, locale) =>
   model
     .releases(locale as Locale)
     .map((release) => ({ release, at: lastChangeTime(release) }))

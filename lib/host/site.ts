@@ -2,6 +2,7 @@ import { locales, type Locale } from '../../i18n/locales';
 import type { SiteModel } from '../content/model';
 import { storeDir, storeFiles } from '../content/store/location';
 import { followStore, indexStamp, readStoreJson, STORE_RECHECK_MS } from '../content/store/read';
+import { processWide } from '../content/process-wide';
 import type { HostArtefacts } from './artefacts';
 import { siteOutputs } from '../routes/outputs';
 import type { HostSite } from './contract';
@@ -30,7 +31,8 @@ export function hostSite(model: SiteModel): HostSite {
   return site;
 }
 
-let current: { stamp: string | undefined; site: HostSite; checkedAt: number } | undefined;
+// Once per process, like the model (lib/content/process-wide.ts).
+const loaded = processWide('host-site', () => ({ current: undefined as { stamp: string | undefined; site: HostSite; checkedAt: number } | undefined }));
 
 /**
  * The running server's host site (the proxy asks it about every request), read from what the publish
@@ -40,6 +42,7 @@ let current: { stamp: string | undefined; site: HostSite; checkedAt: number } | 
  * (written last) changes, in the background like the pages' model. Undefined for a store without them.
  */
 export function currentHostSite(dir = storeDir()): HostSite | undefined {
+  const { current } = loaded;
   if (current && Date.now() - current.checkedAt <= STORE_RECHECK_MS) return current.site;
   const stamp = indexStamp(dir);
   if (current && current.stamp === stamp) {
@@ -49,7 +52,8 @@ export function currentHostSite(dir = storeDir()): HostSite | undefined {
   const outputs = readStoreJson<Record<string, string>>(storeFiles.outputs, dir);
   const host = readStoreJson<HostArtefacts>(storeFiles.host, dir);
   if (!outputs || !host) return undefined;
-  current = { stamp, site: siteOf(new Set(Object.keys(outputs)), host.legacy), checkedAt: Date.now() };
+  const site = siteOf(new Set(Object.keys(outputs)), host.legacy);
+  loaded.current = { stamp, site, checkedAt: Date.now() };
   followStore(`host site ${dir}`, () => currentHostSite(dir));
-  return current.site;
+  return site;
 }

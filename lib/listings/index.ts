@@ -43,7 +43,7 @@ function computeShape(model: SiteModel, locale: Locale, listing: Listing): Listi
 
 // Every page of a listing asks for its shape (and its slots): sorting or counting 10,000 slots per page
 // made fingerprinting a 10,000-release site take 10 s of a publish.
-const shapes = perModel((model, key) => {
+const shapes = perModel('listing-shapes', (model, key) => {
   const [locale, listing] = JSON.parse(key) as [Locale, Listing];
   return computeShape(model, locale, listing);
 });

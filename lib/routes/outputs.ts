@@ -162,7 +162,7 @@ function localeOutputs(model: SiteModel, locale: Locale, reach?: Reach): Output[
  */
 export const siteOutputs = (model: SiteModel): readonly Output[] => outputsOf(model, '');
 
-const outputsOf = perModel((model): readonly Output[] => enumerate(model));
+const outputsOf = perModel('site-outputs', (model): readonly Output[] => enumerate(model));
 
 /** Every output, or (with `reach`) the site-wide ones and those in the reach's scopes. */
 const enumerate = (model: SiteModel, reach?: Reach): Output[] => [

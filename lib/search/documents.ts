@@ -15,7 +15,7 @@ export type SearchShard = {
 export type SearchPart = { number: number; shards: { from: number; to: number } };
 
 /** The locale's archive in shards and index parts (lib/search/shards.ts), worked out once per model. */
-const layout = perModel((model, locale) => {
+const layout = perModel('search-layout', (model, locale) => {
   // Every slot of the archive, tombstones included, oldest first.
   const slots: ShardSlot[] = model.slots(locale as Locale, () => true).map((slot) => ({ slug: slot.slug, live: Boolean(slot.release) }));
   const bodyHash = new Map(model.releases(locale as Locale).map((release) => [release.slug, release.bodyHash]));

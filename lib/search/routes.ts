@@ -3,7 +3,7 @@ import { currentModel, readRecord } from '../content';
 import { cacheControl } from '../host/cache-control';
 import { staticParams } from '../routes/static-params';
 import { buildSearchTexts, documentTerms, indexOfTerms } from './build-index';
-import { readTerms } from './terms';
+import { termsReader } from './terms';
 import { searchDocuments, searchManifest, searchPart, searchShard } from './documents';
 
 type Params<T> = { params: Promise<T> };
@@ -43,10 +43,10 @@ export const searchPartRoute = {
     const part = searchPart(model, locale, found.number);
     if (!part) return notFound();
     const lang = localeConfig[locale].tag;
-    const stored = readTerms(locale) ?? {};
+    const stored = termsReader(locale);
     // Stored terms of the release's current source; a store without them (or behind them) segments here.
     const documents = searchDocuments(model, locale, part).map(({ sourceHash, ...doc }) => {
-      const entry = stored[doc.slug];
+      const entry = stored(doc.slug);
       return { ...doc, terms: entry?.hash === sourceHash ? entry.terms : documentTerms({ ...doc, text: bodyText(locale, doc.slug) }, lang) };
     });
     return json(indexOfTerms(documents, lang));

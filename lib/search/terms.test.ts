@@ -8,7 +8,7 @@ import { readSpecs, type ReleaseSpec } from '../testing/corpus';
 import { buildSearchIndex, indexOfTerms } from './build-index';
 import { storeFiles } from '../content/store/location';
 import { readStoreJsonOnce } from '../content/store/read';
-import { readTerms, TERM_SHARDS, termShardOf } from './terms';
+import { readTerms, TERM_SHARDS, termShardOf, termsReader } from './terms';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ut-terms-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,6 +47,10 @@ async function expectSameIndexes(current: ReleaseSpec[]) {
     const mine = records.filter((record) => record.locale === locale);
     const stored = readTerms(locale, dir)!;
     expect(Object.keys(stored).sort()).toEqual(mine.map((record) => record.slug).sort());
+    // What the index routes read, slug by slug from each one's shard, is the same.
+    const reader = termsReader(locale, dir);
+    for (const record of mine) expect(reader(record.slug)).toEqual(stored[record.slug]);
+    expect(reader('no-such-release')).toBeUndefined();
     const docs = mine.map((record) => ({ slug: record.slug, title: record.title, day: record.published.day, summary: record.summary, shard: 0 }));
     const lang = localeConfig[locale].tag;
     expect(

@@ -26,9 +26,21 @@ export const TERM_SHARDS = 64;
 export const termShardOf = (slug: string) => stableBucket(slug, TERM_SHARDS);
 
 /**
- * A locale's stored terms (every shard), or undefined when the store has none. A shard is parsed again
- * only when a publish rewrote it: a search index rendered after a publish reads one shard, not 8 MB.
+ * The stored terms of a locale's releases, one slug at a time: each slug is looked up in its own shard
+ * (parsed again only when a publish rewrote it). A part of the index asks for a thousand slugs; merging
+ * every shard into one table for it cost 0.1 s per render at 10,000 releases.
  */
+export function termsReader(locale: Locale, dir = storeDir()): (slug: string) => TermsTable[string] | undefined {
+  const tables = new Map<number, TermsTable>();
+  return (slug) => {
+    const shard = termShardOf(slug);
+    let table = tables.get(shard);
+    if (!table) tables.set(shard, (table = readStoreJsonOnce<TermsTable>(storeFiles.searchTerms(locale, shard), dir) ?? {}));
+    return Object.hasOwn(table, slug) ? table[slug] : undefined;
+  };
+}
+
+/** A locale's stored terms (every shard), or undefined when the store has none. */
 export function readTerms(locale: Locale, dir = storeDir()): TermsTable | undefined {
   const folder = path.join(/* turbopackIgnore: true */ dir, storeFiles.searchTerms(locale));
   const shards = existsSync(folder) ? readdirSync(folder).flatMap((name) => /^(\d+)\.json$/.exec(name)?.[1] ?? []) : [];

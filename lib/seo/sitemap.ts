@@ -54,7 +54,7 @@ function listingPage(model: SiteModel, listing: Listing, page: number | undefine
 }
 
 /** Every listing in some language, once, with its most numbered pages in any. */
-const listingsWithPages = perModel((model) => {
+const listingsWithPages = perModel('sitemap-listings', (model) => {
   const found = new Map<string, { listing: Listing; pages: number }>();
   for (const locale of locales) {
     for (const listing of allListings(model, locale)) {
@@ -108,7 +108,7 @@ function chunkPages(model: SiteModel, { listing, pages: { from, to } }: ListingP
 
 /** The year whose sitemap lists a release: its first language's version's. */
 const sitemapYear = (model: SiteModel, slug: string) => yearOf(model.anyLocale(slug)!);
-const slugsByYear = perModel((model) => {
+const slugsByYear = perModel('sitemap-slugs-by-year', (model) => {
   const years = new Map<string, string[]>();
   for (const slug of model.slugs()) {
     const year = sitemapYear(model, slug);
@@ -174,7 +174,7 @@ function yearFiles(model: SiteModel, year: string): SitemapFile[] {
  * The sitemap files, once per model: `pages`, `listing-<listing>-<n>` for each hundred numbered pages of a
  * listing, `releases-<year>` (or `releases-<year>-<n>`) for each year with releases (newest first).
  */
-export const sitemapFiles = perModel((model): SitemapFile[] => [
+export const sitemapFiles = perModel('sitemap-files', (model): SitemapFile[] => [
   { id: 'pages' },
   ...listingFiles(model),
   ...[...yearSlugs(model).keys()]

@@ -36,4 +36,14 @@ describe('the store as a running server reads it', () => {
     expect(refreshStore(dir).release('en', 'broadband')?.title).toBe('Broadband upgrade, corrected');
     expect(indexLoads()).toBe(before + 1);
   });
+
+  it('loads the index once per process, not once per bundle that reads it', async () => {
+    const model = currentModel(dir);
+    const loads = indexLoads();
+    // Another instance of this module, as Next's pages, route handlers and proxy each have their own.
+    vi.resetModules();
+    const other = await import('./read');
+    expect(other.currentModel(dir)).toBe(model);
+    expect(other.indexLoads()).toBe(loads);
+  });
 });

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../../../i18n/locales';
 import { buildModel, type SiteModel, type StoreIndex } from '../model';
+import { processWide } from '../process-wide';
 import type { ReleaseMeta, ReleaseRecord } from '../record';
 import { storeDir, storeFiles } from './location';
 
@@ -22,12 +23,22 @@ export class MissingStoreError extends Error {
 
 type Loaded = { stamp: string; index: StoreIndex; model: SiteModel };
 
-let loaded: Loaded | undefined;
-let checkedAt = 0;
-let loads = 0;
+/**
+ * The loaded store, once per process (every bundle's copy of this module shares it): the index and its
+ * model, the records and parsed files read since, and the watch that follows the store.
+ */
+const state = processWide('content-store', () => ({
+  loaded: undefined as Loaded | undefined,
+  checkedAt: 0,
+  loads: 0,
+  followers: new Map<string, () => unknown>(),
+  watching: undefined as ReturnType<typeof setInterval> | undefined,
+  records: new Map<string, ReleaseRecord>(),
+  parsed: new Map<string, { stamp: string; value: unknown }>(),
+}));
 
-/** How many times this module instance has loaded an index (tests: did the watch load it, or a request?). */
-export const indexLoads = () => loads;
+/** How many times this process has loaded an index (tests: did the watch load it, or a request?). */
+export const indexLoads = () => state.loads;
 
 function stampOf(file: string): string | undefined {
   try {
@@ -46,42 +57,40 @@ function load(dir: string): Loaded {
   const stamp = stampOf(file);
   if (!stamp) throw new MissingStoreError(dir);
   const index = JSON.parse(readFileSync(file, 'utf8')) as StoreIndex;
-  loads += 1;
+  state.loads += 1;
   return { stamp, index, model: buildModel(index) };
 }
 
 /** The current site model; cheap to call often. */
 export function currentModel(dir = storeDir()): SiteModel {
   const now = Date.now();
-  if (!loaded || now - checkedAt > STORE_RECHECK_MS) {
-    checkedAt = now;
+  if (!state.loaded || now - state.checkedAt > STORE_RECHECK_MS) {
+    state.checkedAt = now;
     const stamp = indexStamp(dir);
-    if (!loaded || stamp !== loaded.stamp) {
-      loaded = load(dir);
-      records.clear();
+    if (!state.loaded || stamp !== state.loaded.stamp) {
+      state.loaded = load(dir);
+      state.records.clear();
       followStore(`model ${dir}`, () => currentModel(dir));
     }
   }
-  return loaded.model;
+  return state.loaded.model;
 }
 
-const followers = new Map<string, () => unknown>();
-let watching: ReturnType<typeof setInterval> | undefined;
-
 /**
- * In a running server, what a module instance derives from the store (the pages' model, the proxy's host
- * site) is loaded again as soon as a publish writes a new index: every STORE_RECHECK_MS this instance
+ * In a running server, what the process derives from the store (the pages' model, the proxy's host
+ * site) is loaded again as soon as a publish writes a new index: every STORE_RECHECK_MS the process
  * calls each `reload` (each looks at the index's stamp and loads only when it changed), so parsing and
- * building (about half a second at 10,000 releases) happens while the publisher waits before it
+ * building (about a quarter of a second at 10,000 releases) happens while the publisher waits before it
  * revalidates, not in the first request after it. Not during `next build`, which reads one store that
- * does not change, nor outside Next (tests, scripts). One `reload` per `key`: the first one given is kept.
+ * does not change, nor outside Next (tests, scripts). One `reload` per `key` and process: the first one
+ * given is kept, so what it reloads must be process-wide too.
  */
 export function followStore(key: string, reload: () => unknown) {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  if (!followers.has(key)) followers.set(key, reload);
-  if (watching) return;
-  watching = setInterval(() => {
-    for (const follower of followers.values()) {
+  if (!state.followers.has(key)) state.followers.set(key, reload);
+  if (state.watching) return;
+  state.watching = setInterval(() => {
+    for (const follower of state.followers.values()) {
       try {
         follower();
       } catch {
@@ -89,24 +98,24 @@ export function followStore(key: string, reload: () => unknown) {
       }
     }
   }, STORE_RECHECK_MS);
-  watching.unref();
+  state.watching.unref();
 }
 
 /**
  * Look at the store now, not at the next STORE_RECHECK_MS (the publish endpoint, before it revalidates):
- * a new index is loaded, the one already loaded (by this module's own watch) is not loaded again.
+ * a new index is loaded, the one already loaded (by the process's watch) is not loaded again.
  */
 export function refreshStore(dir = storeDir()): SiteModel {
-  checkedAt = 0;
+  state.checkedAt = 0;
   return currentModel(dir);
 }
 
 const RECORD_CACHE_SIZE = 256;
-const records = new Map<string, ReleaseRecord>();
 
 /** A release with its body. Undefined when the store no longer has it (removed by a publish in between). */
 export function readRecord(meta: ReleaseMeta, dir = storeDir()): ReleaseRecord | undefined {
   const key = `${meta.locale}/${meta.slug}/${meta.source.hash}`;
+  const { records } = state;
   const hit = records.get(key);
   if (hit) return hit;
   const file = path.join(/* turbopackIgnore: true */ dir, storeFiles.record(meta.locale, meta.slug));
@@ -118,8 +127,6 @@ export function readRecord(meta: ReleaseMeta, dir = storeDir()): ReleaseRecord |
   return record;
 }
 
-const parsed = new Map<string, { stamp: string; value: unknown }>();
-
 /**
  * A store file parsed once per version of it (its time, size and inode: the store replaces files, never
  * edits them), for files a process reads again after every publish but a publish rarely changes, such as
@@ -129,10 +136,10 @@ export function readStoreJsonOnce<T>(name: string, dir = storeDir()): T | undefi
   const file = path.join(/* turbopackIgnore: true */ dir, name);
   const stamp = stampOf(file);
   if (!stamp) return undefined;
-  const hit = parsed.get(file);
+  const hit = state.parsed.get(file);
   if (hit?.stamp === stamp) return hit.value as T;
   const value = JSON.parse(readFileSync(file, 'utf8')) as T;
-  parsed.set(file, { stamp, value });
+  state.parsed.set(file, { stamp, value });
   return value;
 }
 
