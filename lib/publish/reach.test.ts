@@ -116,6 +116,29 @@ describe('a publish fingerprints only what the change reaches', () => {
   }
 });
 
+describe('a withdrawn release put back', () => {
+  it('under other topics and in another year, leaves the store a full build would write (its tombstone leaves its old listings)', async () => {
+    const specs: ReleaseSpec[] = Array.from({ length: 60 }, (_, n) => ({
+      slug: `release-${n}`,
+      date: dayAfter('2023-12-20', n),
+      topics: [allTopics[n % 2]!],
+    }));
+    const published = scratch();
+    updateStore(published, { records: await readSpecs(specs), replaceAll: true });
+    const [withdrawn] = await readSpecs([specs[20]!]);
+    updateStore(published, { records: [], removedFiles: [fileOf(withdrawn!)] });
+    // Back, with a topic and a year its tombstone does not have: the tombstone goes from the old topic's and year's listings.
+    const [back] = await readSpecs([{ ...specs[20]!, topics: [allTopics[2]!], date: '2023-12-01' }]);
+    const before = storeJson(published, storeFiles.outputs) as Record<string, string>;
+    const update = updateStore(published, { records: [back!] });
+    const model = buildModel(storeJson(published, storeFiles.index) as StoreIndex);
+    expect(model.tombstones()).toEqual([]);
+    expect(storeJson(published, storeFiles.outputs)).toEqual(outputFingerprints(model));
+    const changed = [...update.outputs.changed, ...update.outputs.added, ...update.outputs.removed].sort();
+    expect(changed).toEqual([...Object.values(diffOutputs(before, outputFingerprints(model))).flat()].sort());
+  });
+});
+
 describe('what a change reaches', () => {
   it('a corrected title reaches its own pages, its neighbours and the lists that hold it, not the archive', async () => {
     const specs: ReleaseSpec[] = Array.from({ length: 60 }, (_, n) => ({

@@ -19,14 +19,14 @@
  *   and the stored "bar" of each list (the shared topics and time distance of
  *   its last entry) says whether the new version can enter, without working
  *   out every list again;
- * - every listing it is in, old or new (all, its year, its topics);
+ * - every listing it is in, old or new (all, its year, its topics), and those its tombstone is in;
  * - the sitemap of its year that lists it, old or new (every sitemap of the year when the year's number
  *   of them changed), and the sitemaps of the listing pages it reaches;
  * - the search shards it is in, old or new, and any shard whose members moved (its text file and the
  *   index part that covers it: lib/search/shards.ts).
  */
 import { locales } from '../../i18n/locales';
-import type { SiteModel, Slot } from '../content/model';
+import type { SiteModel, Slot, Tombstone } from '../content/model';
 import { releaseTime, yearOf } from '../content/model';
 import { releaseId, type ReleaseMeta } from '../content/record';
 import { listingKey, listingShape, type Listing } from '../listings';
@@ -34,6 +34,7 @@ import { pageAddress, pageCount, pageOfSlot } from '../listings/pagination';
 import { listingPageKey, searchShardKey, type Reach } from '../routes/outputs';
 import { searchShards } from '../search/documents';
 import { releaseSitemapKeys } from '../seo/sitemap';
+import type { Topic } from '../site/topics';
 
 /** A release's related list as the store keeps it, with what a newcomer must beat to enter it. */
 export type RelatedEntry = {
@@ -68,9 +69,15 @@ function couldEnter(entry: RelatedEntry | undefined, release: ReleaseMeta, candi
   return s > entry.bar.shared || (s === entry.bar.shared && Math.abs(releaseTime(release) - releaseTime(candidate)) <= entry.bar.distance);
 }
 
-function listingsOf(release: ReleaseMeta): Listing[] {
-  return [{ kind: 'all' }, { kind: 'year', year: yearOf(release) }, ...release.topics.map((topic) => ({ kind: 'topic' as const, topic }))];
-}
+const listingsIn = (year: string, topics: readonly Topic[]): Listing[] => [
+  { kind: 'all' },
+  { kind: 'year', year },
+  ...topics.map((topic) => ({ kind: 'topic' as const, topic })),
+];
+
+/** The listings a release is in; a tombstone keeps a slot in those its release was in. */
+const listingsOf = (release: ReleaseMeta) => listingsIn(yearOf(release), release.topics);
+const tombstoneListings = (tombstone: Tombstone) => listingsIn(tombstone.day.slice(0, 4), tombstone.topics);
 
 /** Does a slot show something else in the new model? A release shows what its source file says: the same file (by hash), the same slot. */
 const slotDiffers = (a: Slot, b: Slot, slugs: ReadonlySet<string>) =>
@@ -160,6 +167,11 @@ export function reachOf(before: SiteModel, after: SiteModel, changedSlugs: Itera
     reach.slugs.add(slug);
     for (const key of releaseSitemapKeys(before, after, slug)) reach.years.add(key);
     for (const model of [before, after]) {
+      // A release put back under other topics or in another year leaves its tombstone's listings (and a
+      // withdrawn one leaves a tombstone where it was, which its release's listings already cover).
+      for (const tombstone of model.tombstones()) {
+        if (tombstone.slug === slug) for (const listing of tombstoneListings(tombstone)) listings.set(listingKey(listing), listing);
+      }
       for (const locale of locales) {
         const release = model.release(locale, slug);
         if (!release) continue;
