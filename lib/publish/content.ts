@@ -111,7 +111,8 @@ export async function publishContent(
   );
   problems.push(...crossChecks(identities).filter((problem) => touched.has(problem.file) || problem.severity === 'error'));
   if (problems.some((problem) => problem.severity === 'error')) return { ...unchanged, problems };
-  if (!changedFiles.length && !removedFiles.length) return { ...unchanged, problems };
+  // Nothing changed, unless a publish stopped before the outputs of the index it wrote: those are owed.
+  if (!changedFiles.length && !removedFiles.length && !state.store.unfinished) return { ...unchanged, problems };
 
   // Pairing and staleness need the counterparts' bodies: read those from the store.
   const counterparts = previous.releases

@@ -58,8 +58,11 @@ export async function publishRound(options: RoundOptions, resident: { kept?: Pub
     `publish: ${published.changedFiles.length} file(s) changed, ${published.removedFiles.length} removed → ${changed.length} URLs to render, ${removed.length} gone (${elapsed()})`,
   );
 
-  // Every process looks at the store at least this often: let them all see the new content before anything re-renders.
-  await new Promise((resolve) => setTimeout(resolve, STORE_RECHECK_MS * 3));
+  // Every process looks at the store at least this often: let them all see the new content before anything
+  // re-renders. They have been loading it since the index was written, while the publisher worked out the
+  // outputs (at 10,000 releases that alone takes longer than this).
+  const sinceIndex = published.update ? performance.now() - published.update.indexWrittenAt : 0;
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, STORE_RECHECK_MS * 3 - sinceIndex)));
   const owed = `the ${paths.length} URLs are kept in ${path.relative(process.cwd(), pendingFile)} and the next round revalidates them`;
   const response = await fetch(options.publishUrl + PUBLISH_ENDPOINT, {
     method: 'POST',

@@ -34,6 +34,11 @@ export const storeFiles = {
   /** Each release's search terms, per locale in shards (lib/search/terms.ts). */
   searchTerms: (locale: string, shard?: number) => path.join('search-terms', locale, ...(shard === undefined ? [] : [`${shard}.json`])),
   host: 'host.json',
+  /**
+   * Present while a publish has written the new index but not yet the outputs and related lists that
+   * go with it (lib/content/store/write.ts): a publish that finds it fingerprints everything again.
+   */
+  unfinished: 'publish-unfinished.json',
   build: 'build.json',
   record: (locale: string, slug: string) => path.join('records', locale, `${encodeURIComponent(slug)}.json`),
 } as const;

@@ -49,8 +49,11 @@ function stampOf(file: string): string | undefined {
   }
 }
 
-/** The version of the store's index (its time, size and inode): another one means another process published. */
-export const indexStamp = (dir = storeDir()) => stampOf(path.join(/* turbopackIgnore: true */ dir, storeFiles.index));
+/** The version of a store file (its time, size and inode: the store replaces files, never edits them). */
+export const storeFileStamp = (name: string, dir = storeDir()) => stampOf(path.join(/* turbopackIgnore: true */ dir, name));
+
+/** The version of the store's index: another one means another process published. */
+export const indexStamp = (dir = storeDir()) => storeFileStamp(storeFiles.index, dir);
 
 function load(dir: string): Loaded {
   const file = path.join(/* turbopackIgnore: true */ dir, storeFiles.index);
@@ -78,10 +81,10 @@ export function currentModel(dir = storeDir()): SiteModel {
 
 /**
  * In a running server, what the process derives from the store (the pages' model, the proxy's host
- * site) is loaded again as soon as a publish writes a new index: every STORE_RECHECK_MS the process
- * calls each `reload` (each looks at the index's stamp and loads only when it changed), so parsing and
- * building (about a quarter of a second at 10,000 releases) happens while the publisher waits before it
- * revalidates, not in the first request after it. Not during `next build`, which reads one store that
+ * site) is loaded again as soon as a publish writes a new version of it: every STORE_RECHECK_MS the
+ * process calls each `reload` (each looks at its file's stamp and loads only when it changed), so parsing
+ * and building (about a quarter of a second at 10,000 releases) happens while the publisher works out
+ * the outputs and waits before it revalidates, not in the first request after it. Not during `next build`, which reads one store that
  * does not change, nor outside Next (tests, scripts). One `reload` per `key` and process: the first one
  * given is kept, so what it reloads must be process-wide too.
  */
