@@ -10,7 +10,7 @@
  *
  * PUBLISH_URL: a Next process (default http://127.0.0.1:3000); WARM_URL: where readers come in (default PUBLISH_URL).
  * `--watch`: stay running and publish every change as it lands in the content folder (scripts/publish/watch.ts).
- * `--verbose`: how long each URL took to render.
+ * `--verbose`: how long each URL took to render, and each step of the store update.
  * `--store-only`: step 1 alone, for every machine but the last when several share one Redis
  * (README, "More machines"): each needs the new store, but the shared cache is revalidated once.
  */

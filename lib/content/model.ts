@@ -7,6 +7,7 @@
 import { locales, type Locale } from '../../i18n/locales';
 import { topics as allTopics, type Topic } from '../site/topics';
 import { momentKey } from './moment';
+import { processWide } from './process-wide';
 import { releaseId, type ReleaseMeta } from './record';
 import { relatedIndex } from './related';
 
@@ -29,28 +30,38 @@ export function compareReleases(a: { time: number; title: string; slug: string }
   return b.time - a.time || byCodePoint(a.title, b.title) || byCodePoint(a.slug, b.slug);
 }
 
-export const releaseTime = (release: ReleaseMeta) => momentKey(release.published);
+/** When a release was published, as a sort key (worked out once per release object: see `itemOf`). */
+export const releaseTime = (release: ReleaseMeta) => itemOf(release).time;
 /** The year a release is listed under (year archives, sitemaps). */
 export const yearOf = (release: ReleaseMeta) => release.published.day.slice(0, 4);
 
 export type SiteModel = ReturnType<typeof buildModel>;
 
+type Item = { release: ReleaseMeta; id: string; time: number; title: string; slug: string; topics: readonly Topic[]; year: string; slot: Slot };
+
+/**
+ * Each release's time, id and year, worked out once per release object (parsing 20,000 times three times
+ * over was a fifth of building the model at 10,000 releases). Every process builds the model again after
+ * each publish, but the index's shards a publish did not rewrite hold the same objects (lib/content/store/index-file.ts).
+ */
+const itemOf = (() => {
+  const items = processWide('model-items', () => new WeakMap<ReleaseMeta, Item>());
+  return (release: ReleaseMeta): Item => {
+    let item = items.get(release);
+    if (!item) {
+      const { title, slug, topics } = release;
+      const time = momentKey(release.published);
+      // Its slot in every listing it is in (slots are never changed once made): made once, not once per listing.
+      const slot: Slot = { release, time, title, slug };
+      items.set(release, (item = { release, id: releaseId(release), time, title, slug, topics, year: yearOf(release), slot }));
+    }
+    return item;
+  };
+})();
+
 export function buildModel(index: StoreIndex) {
-  // Each release's time, id and year worked out once (parsing 20,000 times three times over was a fifth of
-  // building the model at 10,000 releases, and every process builds it again after each publish).
-  type Item = { release: ReleaseMeta; id: string; time: number; title: string; slug: string; topics: readonly Topic[]; year: string };
   const items = new Map<Locale, Item[]>(locales.map((locale) => [locale, []]));
-  for (const release of index.releases) {
-    items.get(release.locale)?.push({
-      release,
-      id: releaseId(release),
-      time: releaseTime(release),
-      title: release.title,
-      slug: release.slug,
-      topics: release.topics,
-      year: yearOf(release),
-    });
-  }
+  for (const release of index.releases) items.get(release.locale)?.push(itemOf(release));
   for (const list of items.values()) list.sort(compareReleases);
   const sorted = new Map<Locale, ReleaseMeta[]>(locales.map((locale) => [locale, items.get(locale)!.map(({ release }) => release)]));
   const position = new Map<string, number>();
@@ -85,7 +96,8 @@ export function buildModel(index: StoreIndex) {
 
   /** Slots of a listing in a locale, oldest first: live releases and tombstones. */
   function slots(locale: Locale, keep: (item: { time: number; topics: readonly Topic[]; year: string }) => boolean): Slot[] {
-    const live: Slot[] = (items.get(locale) ?? []).filter(keep).map(({ release, time, title, slug }) => ({ release, time, title, slug }));
+    const live: Slot[] = [];
+    for (const item of items.get(locale) ?? []) if (keep(item)) live.push(item.slot);
     const dead = index.tombstones
       .filter((t) => t.locale === locale && keep({ time: t.time, topics: t.topics, year: t.day.slice(0, 4) }))
       .map((t) => ({ time: t.time, title: t.title, slug: t.slug }));
@@ -106,6 +118,8 @@ export function buildModel(index: StoreIndex) {
     /** Every slug that exists in at least one language, sorted. */
     slugs: (): readonly string[] => slugList,
     permalinks: () => [...byPermalink.entries()],
+    /** The versions of the release an old permalink names, by language. */
+    versions: (permalink: string) => byPermalink.get(permalink),
     /** The next newer and next older release in the same language. */
     neighbours(of: ReleaseMeta) {
       const list = releases(of.locale);

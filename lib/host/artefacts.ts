@@ -1,5 +1,5 @@
 import type { SiteModel } from '../content/model';
-import { legacyRedirects, type LegacyRedirect } from './site';
+import { legacyRedirects, type LegacyRedirect } from './legacy';
 
 /**
  * What hosts without the portal's code need from a content build: written

@@ -3,7 +3,8 @@ import type { SiteModel } from '../content/model';
 import { metasOf, modelOf } from '../testing/corpus';
 import { decide, PUBLISH_ENDPOINT, type Decision } from './contract';
 import { negotiateLocale } from './negotiate';
-import { hostSite, legacyRedirects } from './site';
+import { legacyRedirects } from './legacy';
+import { hostSite } from './site';
 
 let model: SiteModel;
 beforeAll(async () => {

@@ -17,7 +17,8 @@ import { decide, type Decision } from './contract';
 import { negotiateLocale } from './negotiate';
 import { cachedEncodings, legacyMap, njsModule, proxyServer, scratchNginxConf, securityHeadersConf, staticServer } from './nginx';
 import { securityHeaders } from './security-headers';
-import { hostSite, legacyRedirects, type LegacyRedirect } from './site';
+import { legacyRedirects, type LegacyRedirect } from './legacy';
+import { hostSite } from './site';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((file) => existsSync(file));
 const NJS = '/usr/lib/nginx/modules/ngx_http_js_module.so';

@@ -11,7 +11,7 @@ import { feedFiles, feedFormats, localePath, routes } from '../routes/paths';
 import { cacheControl } from './cache-control';
 import { PUBLISH_ENDPOINT } from './contract';
 import { securityHeaders } from './security-headers';
-import type { LegacyRedirect } from './site';
+import type { LegacyRedirect } from './legacy';
 
 const quote = (value: string) => `"${value.replace(/(["\\$])/g, '\\$1')}"`;
 // A map key is a literal string: nginx unescapes only `\"` and `\\` there, so an escaped `$` kept its

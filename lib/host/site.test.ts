@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildModel, type StoreIndex } from '../content/model';
+import { buildModel } from '../content/model';
 import { storeFiles } from '../content/store/location';
-import { indexLoads } from '../content/store/read';
-import { updateStore } from '../content/store/write';
+import { indexLoads, storeFileStamp } from '../content/store/read';
+import { readIndex, updateStore } from '../content/store/write';
 import { siteOutputs } from '../routes/outputs';
 import { readSpecs, type ReleaseSpec } from '../testing/corpus';
 import { currentHostSite, hostSite } from './site';
@@ -23,7 +23,7 @@ const page = (locale: string, slug: string) => `/${locale}/media-centre/press-re
 describe("the proxy's host site, read from what a publish wrote", () => {
   it('answers as the model does, and follows a publish without building a model', async () => {
     updateStore(dir, { records: await readSpecs(specs), replaceAll: true });
-    const model = buildModel(JSON.parse(readFileSync(path.join(dir, storeFiles.index), 'utf8')) as StoreIndex);
+    const model = buildModel(readIndex(dir)!);
     const loads = indexLoads();
     const site = currentHostSite(dir)!;
     const fromModel = hostSite(model);
@@ -44,5 +44,11 @@ describe("the proxy's host site, read from what a publish wrote", () => {
     expect(currentHostSite(dir)!.has(page('en', 'fibre'))).toBe(true);
     expect(currentHostSite(dir)!.legacy('/news/2024/broadband/')?.locales).toEqual(['en', 'zh']);
     expect(indexLoads(), 'no index parsed, no model built').toBe(loads);
+
+    // A correction changes no path and no permalink: host.json stays as it was, and no server parses it again.
+    const stamp = storeFileStamp(storeFiles.host, dir);
+    updateStore(dir, { records: await readSpecs([{ slug: 'fibre', date: '2024-05-01', title: 'Fibre to every home, corrected' }]) });
+    expect(storeFileStamp(storeFiles.host, dir)).toBe(stamp);
+    expect(currentHostSite(dir)!.has(page('en', 'fibre'))).toBe(true);
   });
 });

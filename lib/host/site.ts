@@ -1,21 +1,12 @@
-import { locales, type Locale } from '../../i18n/locales';
 import type { SiteModel } from '../content/model';
 import { storeDir, storeFiles } from '../content/store/location';
-import { followStore, readStoreJson, storeFileStamp } from '../content/store/read';
+import { followStore, storeFileStamp } from '../content/store/read';
 import { processWide } from '../content/process-wide';
-import type { HostArtefacts } from './artefacts';
+import { shardOf } from '../content/store/shards';
+import { readShardedHost } from './host-file';
+import { legacyRedirects, type LegacyRedirect } from './legacy';
 import { siteOutputs } from '../routes/outputs';
 import type { HostSite } from './contract';
-
-export type LegacyRedirect = { from: string; slug: string; locales: Locale[] };
-
-/** Every legacy permalink with the release it names and the languages that release exists in. */
-export function legacyRedirects(model: SiteModel): LegacyRedirect[] {
-  return model
-    .permalinks()
-    .map(([from, versions]) => ({ from, slug: Object.values(versions)[0]!.slug, locales: locales.filter((locale) => versions[locale]) }))
-    .sort((a, b) => (a.from < b.from ? -1 : 1));
-}
 
 const sites = new WeakMap<SiteModel, HostSite>();
 
@@ -31,26 +22,33 @@ export function hostSite(model: SiteModel): HostSite {
   return site;
 }
 
-// Once per process, like the model (lib/content/process-wide.ts).
-const loaded = processWide('host-site', () => ({ current: undefined as { stamp: string; site: HostSite } | undefined }));
+// Once per process, like the model (lib/content/process-wide.ts): the site, and the shards parsed so far.
+const loaded = processWide('host-site', () => ({
+  current: undefined as { stamp: string; site: HostSite } | undefined,
+  caches: { paths: new Map<string, string[]>(), legacy: new Map<string, LegacyRedirect[]>() },
+  sets: new Map<string[], Set<string>>(),
+}));
 
 /**
  * The running server's host site (the proxy asks it about every request), read from what the publish
- * wrote for it: the store's outputs (every path) and `host.json` (old permalinks). Not from the model:
- * working out every path of a 10,000-release model takes 0.25 s, parsing the list the publisher wrote
- * a third of that. It follows `outputs.json` (written after `host.json`, and after the index: a publish
- * writes the index first), looked at on every request: one `stat`, so the first request after a publish
- * already sees the new paths. Loaded in the background too, like the model, so that request seldom
- * waits for it. Undefined for a store without them.
+ * wrote for it (lib/host/host-file.ts): every output's path and old permalink, in shards. Not from the
+ * model: working out every path of a 10,000-release model takes 0.25 s. It follows `host.json`, looked
+ * at on every request (one `stat`), so the first request after a publish already sees the new paths; a
+ * publish rewrites it after the index, and only when paths or permalinks changed, and a server parses
+ * again only the shards that did. Loaded in the background too, like the model, so that request seldom
+ * waits for it. Undefined for a store without it.
  */
 export function currentHostSite(dir = storeDir()): HostSite | undefined {
-  const stamp = storeFileStamp(storeFiles.outputs, dir);
+  const stamp = storeFileStamp(storeFiles.host, dir);
   const { current } = loaded;
   if (current && current.stamp === stamp) return current.site;
-  const outputs = readStoreJson<Record<string, string>>(storeFiles.outputs, dir);
-  const host = readStoreJson<HostArtefacts>(storeFiles.host, dir);
-  if (!stamp || !outputs || !host) return undefined;
-  const site = siteOf(new Set(Object.keys(outputs)), host.legacy);
+  const host = stamp ? readShardedHost(dir, loaded.caches) : undefined;
+  if (!stamp || !host) return undefined;
+  // A Set per shard, kept while its shard is: a publish that adds a release builds one or two again.
+  const sets = host.paths.map((paths) => loaded.sets.get(paths) ?? new Set(paths));
+  loaded.sets = new Map(host.paths.map((paths, n) => [paths, sets[n]!]));
+  const legacy = new Map(host.legacy.flat().map((redirect) => [redirect.from, redirect]));
+  const site: HostSite = { has: (path) => sets[shardOf(path)]!.has(path), legacy: (permalink) => legacy.get(permalink) };
   loaded.current = { stamp, site };
   followStore(`host site ${dir}`, () => currentHostSite(dir));
   return site;

@@ -6,7 +6,7 @@ import { metasOf, modelOf } from '../testing/corpus';
 import { buildNegotiateBundle } from '../testing/negotiate-bundle';
 import { cacheControl } from './cache-control';
 import { securityHeaders } from './security-headers';
-import { legacyRedirects, type LegacyRedirect } from './site';
+import { legacyRedirects, type LegacyRedirect } from './legacy';
 import { headersFile, redirectPage, redirectsFile } from './static-hosts';
 
 /** `_headers` as the host reads it: pattern → header → value. */

@@ -9,7 +9,7 @@ import { feedContentTypes } from '../feeds/build';
 import { feedFiles, feedFormats, localePath, routes } from '../routes/paths';
 import { cacheControl } from './cache-control';
 import { securityHeaders } from './security-headers';
-import type { LegacyRedirect } from './site';
+import type { LegacyRedirect } from './legacy';
 
 /** Netlify / Cloudflare Pages `_headers`. */
 export function headersFile(): string {

@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../i18n/locales';
-import { buildModel, type StoreIndex } from '../content/model';
+import { buildModel } from '../content/model';
 import { metaOf, type ReleaseRecord } from '../content/record';
 import { storeFiles } from '../content/store/location';
-import { diffOutputs, updateStore, type OutputChanges } from '../content/store/write';
+import { diffOutputs, readIndex, updateStore, type OutputChanges } from '../content/store/write';
+import { readHostArtefacts, readShardedHost } from '../host/host-file';
+import { legacyRedirects } from '../host/legacy';
 import { outputFingerprints } from '../routes/outputs';
 import { topics as allTopics, type Topic } from '../site/topics';
 import { dayAfter, modelOf, readSpecs, seededRandom, type ReleaseSpec } from '../testing/corpus';
@@ -87,7 +89,7 @@ const fileOf = (record: ReleaseRecord) => record.source.file;
 
 describe('a publish fingerprints only what the change reaches', () => {
   for (const seed of [1, 2, 3, 4, 5, 6]) {
-    it(`leaves the store a full build would write (seed ${seed}, 8 changes in a row)`, async () => {
+    it(`leaves the store a full build would write (seed ${seed}, 8 changes in a row)`, { timeout: 30_000 }, async () => {
       const { specs, change } = randomArchive(seed);
       const published = scratch();
       updateStore(published, { records: await readSpecs(specs), replaceAll: true });
@@ -102,12 +104,15 @@ describe('a publish fingerprints only what the change reaches', () => {
         const update = updateStore(published, { records: changed, removedFiles });
 
         // Every output fingerprinted again from the same index (tombstones included): what a full build computes.
-        const model = buildModel(storeJson(published, storeFiles.index) as StoreIndex);
+        const model = buildModel(readIndex(published)!);
         expect(storeJson(published, storeFiles.outputs), `step ${step}`).toEqual(outputFingerprints(model));
         // The changes it reports (what the servers render again) are every difference, looked for only where it fingerprinted.
         const sorted = (changes: OutputChanges) => Object.fromEntries(Object.entries(changes).map(([kind, paths]) => [kind, [...paths].sort()]));
         expect(sorted(update.outputs), `step ${step}`).toEqual(sorted(diffOutputs(fingerprintsBefore, outputFingerprints(model))));
         expect(storeJson(published, storeFiles.related), `step ${step}`).toEqual(relatedTable(model));
+        // What the proxy reads: every path and old permalink, patched shard by shard.
+        expect(readShardedHost(published)!.paths.flat().sort(), `step ${step}`).toEqual(Object.keys(outputFingerprints(model)).sort());
+        expect(readHostArtefacts(published)!.legacy, `step ${step}`).toEqual(legacyRedirects(model));
         if (changed.length || removedFiles.length)
           expect(update.outputs.changed.length + update.outputs.added.length + update.outputs.removed.length).toBeGreaterThan(0);
         current = next;
@@ -131,7 +136,7 @@ describe('a withdrawn release put back', () => {
     const [back] = await readSpecs([{ ...specs[20]!, topics: [allTopics[2]!], date: '2023-12-01' }]);
     const before = storeJson(published, storeFiles.outputs) as Record<string, string>;
     const update = updateStore(published, { records: [back!] });
-    const model = buildModel(storeJson(published, storeFiles.index) as StoreIndex);
+    const model = buildModel(readIndex(published)!);
     expect(model.tombstones()).toEqual([]);
     expect(storeJson(published, storeFiles.outputs)).toEqual(outputFingerprints(model));
     const changed = [...update.outputs.changed, ...update.outputs.added, ...update.outputs.removed].sort();

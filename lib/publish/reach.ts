@@ -154,9 +154,13 @@ export function reachOf(before: SiteModel, after: SiteModel, changedSlugs: Itera
     searchShards: new Set(searchShardsReached(before, after, changed)),
   };
   const listings = new Map<string, Listing>();
+  // The lists that hold a changed release: one pass over the table, looking for the changed ids only
+  // (inverting all 20,000 lists of a large archive was 30 ms of every publish).
+  const changedIds = new Set(locales.flatMap((locale) => [...changed].map((slug) => `${locale}/${slug}`)));
   const heldBy = new Map<string, string[]>();
-  for (const [id, entry] of Object.entries(related)) {
-    for (const other of entry.ids) {
+  for (const id in related) {
+    for (const other of related[id]!.ids) {
+      if (!changedIds.has(other)) continue;
       const holders = heldBy.get(other);
       if (holders) holders.push(id);
       else heldBy.set(other, [id]);

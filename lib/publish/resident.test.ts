@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../content/corpus';
 import { storeFiles } from '../content/store/location';
+import { readIndex } from '../content/store/write';
 import { buildTestStore } from '../testing/store';
 import { publishContent, type PublisherState } from './content';
 
@@ -39,7 +40,9 @@ describe('a resident publisher (kept state, watched files)', () => {
     const withdrawn = [fileNamed('en', /release-00009\.md$/), fileNamed('zh', /release-00009\.md$/)];
     const added = 'releases/zh/2026-11-20-resident-test.md';
     const broken = 'releases/en/2026-11-21-broken.md';
-    const steps: { name: string; apply: () => void; hinted: string[]; applied: boolean }[] = [
+    const duplicate = 'releases/en/2026-11-22-duplicate.md';
+    const permalinkOf = (file: string) => readFileSync(path.join(content, file), 'utf8').match(/^permalink: (.*)$/m)![1];
+    const steps: { name: string; apply: () => void; hinted: string[]; applied: boolean; error?: RegExp }[] = [
       {
         name: 'a corrected title',
         apply: () => writeFileSync(path.join(content, edited), readFileSync(path.join(content, edited), 'utf8').replace(/^title: .*$/m, 'title: "Corrected"')),
@@ -74,6 +77,23 @@ describe('a resident publisher (kept state, watched files)', () => {
         hinted: [broken],
         applied: false,
       },
+      {
+        name: 'a release that takes the permalink of another: nothing is applied',
+        apply: () =>
+          writeFileSync(
+            path.join(content, duplicate),
+            `---\ntitle: "Duplicate"\npermalink: ${permalinkOf(edited)}\ndate: "2026-11-22"\ndescription: "Twice."\n---\nText.\n`,
+          ),
+        hinted: [duplicate],
+        applied: false,
+        error: /is also used by releases\/en\/.*release-00005\.md/,
+      },
+      {
+        name: 'the duplicate removed',
+        apply: () => rmSync(path.join(content, duplicate)),
+        hinted: [duplicate],
+        applied: false,
+      },
     ];
     for (const step of steps) {
       step.apply();
@@ -83,12 +103,15 @@ describe('a resident publisher (kept state, watched files)', () => {
       kept = watched.state;
       expect(watched.changedFiles, step.name).toEqual(once.changedFiles);
       expect(watched.removedFiles, step.name).toEqual(once.removedFiles);
+      expect(watched.problems, step.name).toEqual(once.problems);
+      if (step.error) expect(watched.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([expect.stringMatching(step.error)]);
       expect(watched.update?.outputs, step.name).toEqual(once.update?.outputs);
       expect(storeOf(resident), step.name).toEqual(storeOf(oneOff));
       if (step.applied) expect(storeOf(resident), step.name).not.toEqual(before);
       else expect(storeOf(resident), step.name).toEqual(before);
     }
-    const index = JSON.parse(storeOf(resident)[storeFiles.index]!) as { releases: { slug: string; title: string }[] };
+    // index.json names its shards by their bytes: the same names, the same releases.
+    const index = readIndex(resident)!;
     expect(index.releases.some((release) => release.title === 'Corrected')).toBe(true);
     expect(index.releases.some((release) => release.slug === 'resident-test')).toBe(true);
     expect(index.releases.some((release) => release.slug.endsWith('00009'))).toBe(false);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../content/corpus';
 import { storeFiles } from '../content/store/location';
+import { storeFileStamp } from '../content/store/read';
 import { buildTestStore } from '../testing/store';
 import { publishContent } from './content';
 
@@ -46,6 +47,35 @@ describe('a publish that stopped between the index and the outputs', () => {
     expect(sorted(next.update!.outputs.added)).toEqual(sorted(owed.added));
     expect(existsSync(path.join(store, storeFiles.unfinished))).toBe(false);
     // Once finished, nothing is owed.
+    expect((await publishContent(content, store)).update).toBeUndefined();
+  });
+
+  it('owes its outputs while the writing of what only publishers read waits (until the change is live)', async () => {
+    const publisherFiles = [storeFiles.outputs, storeFiles.related, 'sources.json'];
+    const read = () => Object.fromEntries(publisherFiles.map((name) => [name, readFileSync(path.join(store, name), 'utf8')]));
+    const index = () => readFileSync(path.join(store, storeFiles.index), 'utf8');
+    const before = { files: read(), index: index() };
+    const stamps = Object.fromEntries(publisherFiles.map((name) => [name, storeFileStamp(name, store)]));
+    const folder = path.join(content, 'releases', 'zh');
+    const edited = path.join(
+      folder,
+      readdirSync(folder).find((name) => /release-00006\.md$/.test(name))!,
+    );
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: "待写"'));
+
+    const jobs: (() => void)[] = [];
+    const published = await publishContent(content, store, { defer: (job) => jobs.push(job) });
+    expect(published.update!.outputs.changed.length).toBeGreaterThan(0);
+    // The servers have the new index; the files only publishers read are as they were, and the marker says so.
+    expect(index()).not.toEqual(before.index);
+    expect(read()).toEqual(before.files);
+    expect(existsSync(path.join(store, storeFiles.unfinished))).toBe(true);
+
+    jobs.forEach((job) => job());
+    expect(existsSync(path.join(store, storeFiles.unfinished))).toBe(false);
+    // Written now: each file replaced (the same bytes for related lists a title does not change).
+    for (const name of publisherFiles) expect(storeFileStamp(name, store), name).not.toEqual(stamps[name]);
+    expect(read()[storeFiles.outputs]).not.toEqual(before.files[storeFiles.outputs]);
     expect((await publishContent(content, store)).update).toBeUndefined();
   });
 });

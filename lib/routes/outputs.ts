@@ -182,6 +182,17 @@ const enumerate = (model: SiteModel, reach?: Reach): Output[] => [
   { path: '/', route: 'language-chooser', params: {}, page: false, data: () => ({}) },
 ];
 
+/**
+ * Works out, once per model, what enumerating its outputs needs (listing shapes, the search layout,
+ * sitemap files). A publish needs it of the model before the change as well as after: a publisher that
+ * starts does it for the store it read while it waits for changes, so its first publish is no slower
+ * than the next ones (0.2–0.3 s at 10,000 releases).
+ */
+export const prepareOutputs = perModel('outputs-prepared', (model): true => {
+  enumerate(model, { slugs: new Set(), listings: new Set(), listingPages: new Set(), years: new Set(), searchShards: new Set() });
+  return true;
+});
+
 export const fingerprint = (data: unknown) =>
   createHash('sha1')
     .update(JSON.stringify(data) ?? 'undefined')
@@ -194,19 +205,27 @@ export const outputFingerprints = (model: SiteModel): Record<string, string> =>
 /**
  * The fingerprints after a publish: `before`, with the outputs the change reaches fingerprinted again.
  * Those of the reached scopes in the old model are dropped (a page that no longer exists goes), those in
- * the new model are added; the others keep their fingerprint without being enumerated. `looked`: the
- * paths dropped or added, the only ones that can differ from `before` (what a diff needs to look at).
+ * the new model are added; the others keep their fingerprint without being enumerated. `before` is
+ * patched in place and returned as `after` (copying 60,000 fingerprints was 60 ms of every publish at
+ * 10,000 releases); `replaced` holds what it had at each path looked at, `looked`: the only paths that
+ * can differ (what a diff needs to look at).
  */
 export function reachedFingerprints(model: SiteModel, reuse: { before: Record<string, string>; reach: Reach; previous: SiteModel }) {
-  const after = { ...reuse.before };
-  const looked: string[] = [];
+  const after = reuse.before;
+  const replaced: Record<string, string> = {};
+  const seen = new Set<string>();
+  const look = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    if (after[path] !== undefined) replaced[path] = after[path];
+  };
   for (const output of enumerate(reuse.previous, reuse.reach)) {
+    look(output.path);
     delete after[output.path];
-    looked.push(output.path);
   }
   for (const output of enumerate(model, reuse.reach)) {
+    look(output.path);
     after[output.path] = fingerprint(output.data());
-    looked.push(output.path);
   }
-  return { after, looked };
+  return { after, looked: [...seen], replaced };
 }

@@ -2,6 +2,7 @@ import type { Locale } from '../../i18n/locales';
 import { localeConfig } from '../../i18n/locales';
 import { perModel } from '../content/memo';
 import type { SiteModel } from '../content/model';
+import { listingShape } from '../listings';
 import { assignShards, INDEX_PART_SHARDS, partCount, partShards, SHARD_SIZE, shardMembers, type ShardSlot } from './shards';
 import type { SearchManifest } from './types';
 
@@ -17,7 +18,7 @@ export type SearchPart = { number: number; shards: { from: number; to: number } 
 /** The locale's archive in shards and index parts (lib/search/shards.ts), worked out once per model. */
 const layout = perModel('search-layout', (model, locale) => {
   // Every slot of the archive, tombstones included, oldest first.
-  const slots: ShardSlot[] = model.slots(locale as Locale, () => true).map((slot) => ({ slug: slot.slug, live: Boolean(slot.release) }));
+  const slots: ShardSlot[] = listingShape(model, locale as Locale, { kind: 'all' }).slots.map((slot) => ({ slug: slot.slug, live: Boolean(slot.release) }));
   const bodyHash = new Map(model.releases(locale as Locale).map((release) => [release.slug, release.bodyHash]));
   // Sizes passed on, not defaulted: a test that shrinks them (vi.mock of ./shards) shrinks them here.
   const shards: SearchShard[] = shardMembers(slots, SHARD_SIZE).map((slugs, number) => ({

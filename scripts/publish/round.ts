@@ -25,8 +25,21 @@ export type RoundOptions = {
 /** How a round ended: `content` (a content error: nothing applied), `server` (the store is updated, the server still owes the URLs). */
 export type RoundResult = { outcome: 'nothing' | 'stored' | 'live' | 'content' | 'server'; state?: PublisherState };
 
-/** `kept` and `hinted`: what a resident publisher holds and what its watcher saw (lib/publish/content.ts). */
+/**
+ * `kept` and `hinted`: what a resident publisher holds and what its watcher saw (lib/publish/content.ts).
+ * What only publishers read (the outputs' fingerprints, related lists, source stamps) is written when the
+ * round is over, after the servers have the change: not before a reader sees it.
+ */
 export async function publishRound(options: RoundOptions, resident: { kept?: PublisherState; hinted?: ReadonlySet<string> } = {}): Promise<RoundResult> {
+  const deferred: (() => void)[] = [];
+  try {
+    return await round(options, { ...resident, defer: (job) => deferred.push(job) });
+  } finally {
+    for (const job of deferred) job();
+  }
+}
+
+async function round(options: RoundOptions, resident: Parameters<typeof publishContent>[2]): Promise<RoundResult> {
   const started = performance.now();
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   // URLs a previous round put in the store but could not get the server to revalidate: they are still owed.
@@ -57,6 +70,8 @@ export async function publishRound(options: RoundOptions, resident: { kept?: Pub
   console.log(
     `publish: ${published.changedFiles.length} file(s) changed, ${published.removedFiles.length} removed → ${changed.length} URLs to render, ${removed.length} gone (${elapsed()})`,
   );
+  const phases = Object.entries(published.update?.phases ?? {});
+  if (options.verbose && phases.length) console.log(`  store step, ms: ${phases.map(([name, ms]) => `${name} ${ms}`).join(', ')}`);
 
   // Every process looks at the store at least this often: let them all see the new content before anything
   // re-renders. They have been loading it since the index was written, while the publisher worked out the

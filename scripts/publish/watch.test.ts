@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../lib/content/corpus';
-import { storeFiles } from '../../lib/content/store/location';
+import { readIndex } from '../../lib/content/store/write';
 import { buildTestStore } from '../../lib/testing/store';
 
 const root = mkdtempSync(path.join(tmpdir(), 'ut-watch-'));
@@ -18,12 +18,9 @@ afterAll(() => {
 
 const release = (title: string, slug: string) =>
   `---\n${title ? `title: "${title}"\n` : ''}permalink: "/media-centre/press-releases/${slug}/"\ndate: "2026-11-20"\ndescription: "Watched."\n---\nBody.\n`;
-const titleInStore = (slug: string) =>
-  (JSON.parse(readFileSync(path.join(data, 'store', storeFiles.index), 'utf8')) as { releases: { slug: string; title: string }[] }).releases.find(
-    (r) => r.slug === slug,
-  )?.title;
-const slugsInStore = () =>
-  (JSON.parse(readFileSync(path.join(data, 'store', storeFiles.index), 'utf8')) as { releases: { slug: string }[] }).releases.map((r) => r.slug);
+const releasesInStore = () => readIndex(path.join(data, 'store'))!.releases;
+const titleInStore = (slug: string) => releasesInStore().find((r) => r.slug === slug)?.title;
+const slugsInStore = () => releasesInStore().map((r) => r.slug);
 
 describe('npm run publish -- --watch', () => {
   it('publishes what lands in the content folder, and holds back a batch with an error until it is fixed', { timeout: 60_000 }, async () => {
@@ -90,8 +87,6 @@ describe('npm run publish -- --watch', () => {
     const withdrawn = readdirSync(path.join(content, 'releases/zh')).find((name) => name.endsWith('00004.md'))!;
     rmSync(path.join(content, 'releases/zh', withdrawn));
     await saying(/store updated \(0 file\(s\) changed, 1 removed\)/, from);
-    expect(JSON.parse(readFileSync(path.join(data, 'store', storeFiles.index), 'utf8')).releases).not.toContainEqual(
-      expect.objectContaining({ locale: 'zh', slug: 'synthetic-release-00004' }),
-    );
+    expect(releasesInStore()).not.toContainEqual(expect.objectContaining({ locale: 'zh', slug: 'synthetic-release-00004' }));
   });
 });

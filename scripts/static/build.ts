@@ -13,12 +13,13 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildModel, type SiteModel } from '../../lib/content/model';
-import { buildDataDir, contentDir, storeDir, storeFiles } from '../../lib/content/store/location';
+import { buildDataDir, contentDir, storeDir } from '../../lib/content/store/location';
 import { readIndex } from '../../lib/content/store/write';
-import { hostArtefacts, type HostArtefacts } from '../../lib/host/artefacts';
-import { readStoreJson } from '../../lib/content/store/read';
+import { hostArtefacts } from '../../lib/host/artefacts';
+import { readHostArtefacts } from '../../lib/host/host-file';
 import { negotiateBundle } from '../../lib/host/negotiate-bundle';
-import { hostSite, type LegacyRedirect } from '../../lib/host/site';
+import type { LegacyRedirect } from '../../lib/host/legacy';
+import { hostSite } from '../../lib/host/site';
 import { legacyMap, njsModule, securityHeadersConf, staticServer } from '../../lib/host/nginx';
 import { headersFile, redirectPage, redirectsFile } from '../../lib/host/static-hosts';
 import { cardTexts, type CardData } from '../../lib/og/card-data';
@@ -185,7 +186,7 @@ async function writeCards(only?: Set<string>) {
   }
 }
 
-const previousLegacy = incremental ? (readStoreJson<HostArtefacts>(storeFiles.host, storeDir())?.legacy ?? []) : [];
+const previousLegacy = incremental ? (readHostArtefacts(storeDir())?.legacy ?? []) : [];
 let urls = { changed: [] as string[], added: [] as string[], removed: [] as string[] };
 
 if (!incremental) {

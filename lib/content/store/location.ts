@@ -27,13 +27,18 @@ export const sharedCacheDir = () =>
   process.env.PORTAL_CACHE_DIR?.trim() ? path.resolve(process.env.PORTAL_CACHE_DIR.trim()) : path.join(/* turbopackIgnore: true */ process.cwd(), '.portal', 'cache');
 
 export const storeFiles = {
+  /** Names the index's shards (lib/content/store/index-file.ts): replacing it switches a site to new content. */
   index: 'index.json',
+  /** The folder of the index's shards. */
+  indexShards: 'index',
   outputs: 'outputs.json',
   /** Every live release's related list (lib/publish/reach.ts): what lets a publish skip most of the archive. */
   related: 'related.json',
   /** Each release's search terms, per locale in shards (lib/search/terms.ts). */
   searchTerms: (locale: string, shard?: number) => path.join('search-terms', locale, ...(shard === undefined ? [] : [`${shard}.json`])),
+  /** Names the shards of every output path and old permalink's redirect (lib/host/host-file.ts): the proxy follows it. */
   host: 'host.json',
+  hostShards: 'host',
   /**
    * Present while a publish has written the new index but not yet the outputs and related lists that
    * go with it (lib/content/store/write.ts): a publish that finds it fingerprints everything again.

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { readSpecs, type ReleaseSpec } from '../../testing/corpus';
+import { storeFiles } from './location';
 import { currentModel, indexLoads, refreshStore, STORE_RECHECK_MS } from './read';
 import { updateStore } from './write';
 
@@ -45,5 +46,23 @@ describe('the store as a running server reads it', () => {
     const other = await import('./read');
     expect(other.currentModel(dir)).toBe(model);
     expect(other.indexLoads()).toBe(loads);
+  });
+
+  it('keeps serving the loaded index while a new one cannot be read whole, and loads the next one', async () => {
+    const model = refreshStore(dir);
+    const index = path.join(dir, storeFiles.index);
+    const good = readFileSync(index, 'utf8');
+    const broken = JSON.parse(good) as { releases: string[] };
+    broken.releases[0] = path.join(storeFiles.indexShards, 'gone.json');
+    writeFileSync(index, JSON.stringify(broken));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(refreshStore(dir)).toBe(model);
+    expect(errors).toHaveBeenCalledWith(expect.stringMatching(/kept the loaded index/));
+    errors.mockRestore();
+
+    writeFileSync(index, good);
+    const [again] = await readSpecs([{ ...specs[0]!, title: 'Smart city pilot, extended' }]);
+    updateStore(dir, { records: [again!] });
+    expect(refreshStore(dir).release('en', 'smart-city')?.title).toBe('Smart city pilot, extended');
   });
 });

@@ -10,6 +10,7 @@ import type { Locale } from '../../../i18n/locales';
 import { buildModel, type SiteModel, type StoreIndex } from '../model';
 import { processWide } from '../process-wide';
 import type { ReleaseMeta, ReleaseRecord } from '../record';
+import { readShardedIndex } from './index-file';
 import { storeDir, storeFiles } from './location';
 
 /** How often a running process looks for a new index. Publishing waits longer than this before it revalidates. */
@@ -34,6 +35,8 @@ const state = processWide('content-store', () => ({
   followers: new Map<string, () => unknown>(),
   watching: undefined as ReturnType<typeof setInterval> | undefined,
   records: new Map<string, ReleaseRecord>(),
+  /** The index's shards parsed so far, by file: a publish rewrites a few, and only those are read again. */
+  indexShards: new Map<string, ReleaseMeta[]>(),
   parsed: new Map<string, { stamp: string; value: unknown }>(),
 }));
 
@@ -58,10 +61,10 @@ export const indexStamp = (dir = storeDir()) => storeFileStamp(storeFiles.index,
 function load(dir: string): Loaded {
   const file = path.join(/* turbopackIgnore: true */ dir, storeFiles.index);
   const stamp = stampOf(file);
-  if (!stamp) throw new MissingStoreError(dir);
-  const index = JSON.parse(readFileSync(file, 'utf8')) as StoreIndex;
+  const sharded = stamp && readShardedIndex(dir, state.indexShards);
+  if (!stamp || !sharded) throw new MissingStoreError(dir);
   state.loads += 1;
-  return { stamp, index, model: buildModel(index) };
+  return { stamp, index: sharded.index, model: buildModel(sharded.index) };
 }
 
 /** The current site model; cheap to call often. */
@@ -71,7 +74,16 @@ export function currentModel(dir = storeDir()): SiteModel {
     state.checkedAt = now;
     const stamp = indexStamp(dir);
     if (!state.loaded || stamp !== state.loaded.stamp) {
-      state.loaded = load(dir);
+      try {
+        state.loaded = load(dir);
+      } catch (error) {
+        // A new index that cannot be read whole (a build replacing the store, or a shard removed by two publishes
+        // in the instant between reading the index and its shards): keep serving what is loaded, and look again
+        // at the next check. Without a loaded store, the error is the request's.
+        if (!state.loaded) throw error;
+        console.error(`content store: kept the loaded index; the new one could not be read (${(error as Error).message})`);
+        return state.loaded.model;
+      }
       state.records.clear();
       followStore(`model ${dir}`, () => currentModel(dir));
     }

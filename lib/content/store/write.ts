@@ -3,11 +3,13 @@
  * writes the records that changed and removes the ones that went. Both end
  * the same way: `index.json` is replaced atomically, so a running site
  * switches from the old content to the new at once, then the new outputs'
- * fingerprints are compared with the old ones and written. The index goes
- * first so that every server builds its new model while the publisher works
- * out what changed (at 10,000 releases, a quarter of a second of each on
- * the other core); `outputs.json`, which the servers' proxy follows, comes
- * after, and a marker says the store is between the two.
+ * fingerprints are compared with the old ones. The index goes first so that
+ * every server builds its new model while the publisher works out what
+ * changed; `host.json`, which the servers' proxy follows, comes after, and
+ * what only publishers read (fingerprints, related lists) last, possibly
+ * once the change is live. A marker says the store is between the index and
+ * those. The index and the proxy's tables are in shards (./shards.ts), so a
+ * publish writes, and a server reads again, what its change touched.
  */
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -15,11 +17,15 @@ import { buildModel, releaseTime, type SiteModel, type StoreIndex, type Tombston
 import { metaOf, releaseId, type ReleaseMeta, type ReleaseRecord } from '../record';
 import { outputFingerprints, reachedFingerprints } from '../../routes/outputs';
 import { nextRelatedTable, reachOf, relatedTable, type RelatedTable } from '../../publish/reach';
-import { hostArtefacts } from '../../host/artefacts';
+import { readShardedHost, writeHost, type ShardedHost } from '../../host/host-file';
 import { updateTerms } from '../../search/terms';
 import { storeFiles } from './location';
 import { readStoreJson } from './read';
 import { writeJson } from './files';
+import { readShardedIndex, writeIndex, type ShardedIndex } from './index-file';
+
+/** Takes work that can wait, and runs it later. */
+export type Defer = (job: () => void) => void;
 
 /** What changed between two versions of the site, by output path. */
 export type OutputChanges = { changed: string[]; added: string[]; removed: string[] };
@@ -37,6 +43,8 @@ export type StoreUpdate = {
   state: StoreState;
   /** When the new index was written (`performance.now()`): the servers started loading it then. */
   indexWrittenAt: number;
+  /** Where the update's time went, in ms by step (`npm run publish -- --verbose` prints it). */
+  phases: Record<string, number>;
 };
 
 /**
@@ -47,14 +55,18 @@ export type StoreUpdate = {
  */
 export type StoreState = {
   index: StoreIndex;
+  /** The index's releases in their shards, and the files those are in (what the next publish rewrites some of). */
+  sharded: ShardedIndex;
   model: SiteModel;
   fingerprints: Record<string, string>;
   related?: RelatedTable;
+  /** What the proxy reads, in shards (lib/host/host-file.ts); absent in a store from before them. */
+  host?: ShardedHost;
   /** A publish stopped after writing the index: its outputs are still owed (readStoreState). */
   unfinished?: boolean;
 };
 
-export const readIndex = (dir: string) => readStoreJson<StoreIndex>(storeFiles.index, dir);
+export const readIndex = (dir: string): StoreIndex | undefined => readShardedIndex(dir)?.index;
 
 export const readOutputs = (dir: string) => readStoreJson<Record<string, string>>(storeFiles.outputs, dir) ?? {};
 
@@ -64,10 +76,19 @@ export const readOutputs = (dir: string) => readStoreJson<Record<string, string>
  * are left out, so that the next publish fingerprints every output and renders all that differs.
  */
 export function readStoreState(dir: string): StoreState | undefined {
-  const index = readIndex(dir);
-  if (!index) return undefined;
+  const sharded = readShardedIndex(dir);
+  if (!sharded) return undefined;
+  const { index } = sharded;
   const unfinished = existsSync(path.join(dir, storeFiles.unfinished));
-  return { index, model: buildModel(index), fingerprints: readOutputs(dir), related: unfinished ? undefined : readStoreJson<RelatedTable>(storeFiles.related, dir), unfinished };
+  return {
+    index,
+    sharded,
+    model: buildModel(index),
+    fingerprints: readOutputs(dir),
+    related: unfinished ? undefined : readStoreJson<RelatedTable>(storeFiles.related, dir),
+    host: readShardedHost(dir),
+    unfinished,
+  };
 }
 
 /**
@@ -92,12 +113,13 @@ export function diffOutputs(before: Record<string, string>, after: Record<string
 /**
  * Releases that were in the old index and are not in the new one become
  * tombstones (they keep their place in the listings' pagination); a
- * tombstone whose release comes back is dropped.
+ * tombstone whose release comes back is dropped. `left`: the old releases that may have gone (all of
+ * them, or those of the files a publish read again or lost); `live`: is a release id in the new index?
  */
-export function nextTombstones(previous: StoreIndex | undefined, releases: ReleaseMeta[]): Tombstone[] {
+export function nextTombstones(previous: StoreIndex | undefined, releases: ReleaseMeta[], left = previous?.releases ?? []): Tombstone[] {
   if (!previous) return [];
   const live = new Set(releases.map(releaseId));
-  const gone = previous.releases
+  const gone = left
     .filter((release) => !live.has(releaseId(release)))
     .map((release) => ({
       locale: release.locale,
@@ -119,52 +141,81 @@ export function nextTombstones(previous: StoreIndex | undefined, releases: Relea
  */
 export function updateStore(
   dir: string,
-  change: { records: ReleaseRecord[]; removedFiles?: string[]; replaceAll?: boolean; /** The store as the caller holds it; read from `dir` when absent. */ kept?: StoreState },
+  change: {
+    records: ReleaseRecord[];
+    removedFiles?: string[];
+    replaceAll?: boolean;
+    /** The store as the caller holds it; read from `dir` when absent. */
+    kept?: StoreState;
+    /** Takes the writing of what only a publisher reads, to run it later (after revalidating); run now when absent. */
+    defer?: Defer;
+  },
 ): StoreUpdate {
+  const phases: Record<string, number> = {};
+  let lap = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases[name] = Math.round(now - lap);
+    lap = now;
+  };
   const kept = change.kept ?? readStoreState(dir);
   const previous = kept?.index;
   const before = kept?.fingerprints ?? {};
   const touched = new Set([...change.records.map((r) => r.source.file), ...(change.removedFiles ?? [])]);
-  const untouched = change.replaceAll ? [] : (previous?.releases ?? []).filter((release) => !touched.has(release.source.file));
-  // In id order, by code point: localeCompare over 20,000 ids was 20 ms of every publish.
-  const releases = [...untouched, ...change.records.map(metaOf)]
-    .map((release) => ({ id: releaseId(release), release }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map(({ release }) => release);
-  const index: StoreIndex = { releases, tombstones: nextTombstones(previous, releases) };
-  const model = buildModel(index);
+  const metas = change.records.map(metaOf);
+  // A publish looks at the old versions of the files it read again or lost (`gone`), and at what they hold
+  // now: another release cannot share an id with them (the content check refuses duplicates), so what left,
+  // came back or was rewritten is found there, without walking the 20,000 releases of a large archive.
+  const whole = Boolean(change.replaceAll || !kept);
+  const gone = whole ? (previous?.releases ?? []) : previous!.releases.filter((release) => touched.has(release.source.file));
+  const tombstones = nextTombstones(previous, metas, gone);
   // A publish fingerprints only what the change can reach; a full build (or a store from before related
   // lists were kept, or one a publish left unfinished) fingerprints everything.
   const related = change.replaceAll ? undefined : kept?.related;
-  const changedSlugs = new Set([
-    ...(previous?.releases ?? []).filter((release) => touched.has(release.source.file)).map((release) => release.slug),
-    ...change.records.map((record) => record.slug),
-  ]);
+  const changedSlugs = new Set([...gone.map((release) => release.slug), ...change.records.map((record) => record.slug)]);
   const previousModel = related ? kept?.model : undefined;
 
-  const previousIds = new Map((previous?.releases ?? []).map((release) => [releaseId(release), release]));
+  const previousIds = new Map(gone.map((release) => [releaseId(release), release]));
   const written = change.records.filter((record) => previousIds.get(releaseId(record))?.source.hash !== record.source.hash || change.replaceAll);
   for (const record of written) writeJson(path.join(dir, storeFiles.record(record.locale, record.slug)), record);
-  const live = new Set(releases.map(releaseId));
+  const live = new Set(metas.map(releaseId));
   const removed = [...previousIds.keys()].filter((id) => !live.has(id));
   updateTerms(dir, { written, removed, replaceAll: change.replaceAll });
+  phase('records');
   // The servers switch to the new content when this file changes; until the outputs follow, the marker stays.
   const unfinished = path.join(dir, storeFiles.unfinished);
   writeJson(unfinished, { since: new Date().toISOString() });
-  writeJson(path.join(dir, storeFiles.index), index);
+  const sharded = whole ? writeIndex(dir, { releases: metas, tombstones }) : writeIndex(dir, { previous: kept!.sharded, gone, changed: metas, tombstones });
+  const { index } = sharded;
   const indexWrittenAt = performance.now();
+  phase('index');
+  const model = buildModel(index);
+  phase('model');
 
   const reuse = previousModel && related && { before, previous: previousModel, related, reach: reachOf(previousModel, model, changedSlugs, related) };
-  const { after, looked } = reuse ? reachedFingerprints(model, reuse) : { after: outputFingerprints(model), looked: undefined };
-  // The proxy follows outputs.json (lib/host/site.ts): host.json goes first.
-  writeJson(path.join(dir, storeFiles.host), hostArtefacts(model));
-  writeJson(path.join(dir, storeFiles.outputs), after);
-  const nextRelated = reuse ? nextRelatedTable(reuse.related, model, reuse.reach) : relatedTable(model);
-  writeJson(path.join(dir, storeFiles.related), nextRelated);
-  rmSync(unfinished, { force: true });
+  phase('reach');
+  const { after, looked, replaced } = reuse ? reachedFingerprints(model, reuse) : { after: outputFingerprints(model), looked: undefined, replaced: before };
+  const outputs = diffOutputs(replaced, after, looked);
+  phase('fingerprints');
+  // The proxy follows host.json (lib/host/site.ts): the paths that came or went, and where old permalinks lead.
+  const permalinks = new Set([...gone, ...metas].map((release) => release.permalink));
+  const host =
+    reuse && kept?.host
+      ? writeHost(dir, model, { previous: kept.host, added: outputs.added, removed: outputs.removed, permalinks })
+      : writeHost(dir, model, { paths: Object.keys(after) });
   for (const id of removed) {
     const [locale, slug] = id.split('/') as [string, string];
     rmSync(path.join(dir, storeFiles.record(locale, slug)), { force: true });
   }
-  return { written, removed, outputs: diffOutputs(before, after, looked), state: { index, model, fingerprints: after, related: nextRelated }, indexWrittenAt };
+  phase('host');
+  const state: StoreState = { index, sharded, model, fingerprints: after, host };
+  // What only a publisher reads (when it starts: a resident one holds it), 9 MB at 10,000 releases: the
+  // caller may write it once the change is live. Until then the marker says the outputs are owed.
+  (change.defer ?? ((job) => job()))(() => {
+    writeJson(path.join(dir, storeFiles.outputs), after);
+    state.related = reuse ? nextRelatedTable(reuse.related, model, reuse.reach) : relatedTable(model);
+    writeJson(path.join(dir, storeFiles.related), state.related);
+    rmSync(unfinished, { force: true });
+  });
+  return { written, removed, outputs, state, indexWrittenAt, phases };
 }
