@@ -23,7 +23,8 @@ export type StoreIndex = { releases: ReleaseMeta[]; tombstones: Tombstone[] };
 /** A slot in a listing: a live release, or the place a removed one held. */
 export type Slot = { release?: ReleaseMeta; time: number; title: string; slug: string };
 
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Code point order: the same in every locale and process (localeCompare is neither, and slower). */
+export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Newest first; same-moment releases by title, then slug, so the order never flickers between builds. */
 export function compareReleases(a: { time: number; title: string; slug: string }, b: { time: number; title: string; slug: string }) {

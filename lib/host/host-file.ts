@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { SiteModel } from '../content/model';
+import { byCodePoint, type SiteModel } from '../content/model';
 import { writeJson } from '../content/store/files';
 import { storeFiles } from '../content/store/location';
 import { dealShards, readShards, shardOf, writeShards, type ShardFiles } from '../content/store/shards';
@@ -18,8 +18,6 @@ type HostFile = { paths: ShardFiles; legacy: ShardFiles };
 
 /** The host's tables in their shards (each sorted), and the files they are in. */
 export type ShardedHost = { paths: string[][]; legacy: LegacyRedirect[][]; files: HostFile };
-
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The host's tables in `dir`, undefined when the store has none. `caches`: shards parsed before, by file (a server's). */
 export function readShardedHost(dir: string, caches: { paths?: Map<string, string[]>; legacy?: Map<string, LegacyRedirect[]> } = {}): ShardedHost | undefined {

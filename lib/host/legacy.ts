@@ -1,5 +1,5 @@
 import { locales, type Locale } from '../../i18n/locales';
-import type { SiteModel } from '../content/model';
+import { byCodePoint, type SiteModel } from '../content/model';
 
 /** An old permalink, the release it names and the languages that release exists in. */
 export type LegacyRedirect = { from: string; slug: string; locales: Locale[] };
@@ -16,5 +16,5 @@ export function legacyRedirects(model: SiteModel): LegacyRedirect[] {
   return model
     .permalinks()
     .map(([from]) => legacyRedirect(model, from)!)
-    .sort((a, b) => (a.from < b.from ? -1 : 1));
+    .sort((a, b) => byCodePoint(a.from, b.from));
 }

@@ -10,15 +10,18 @@ import type { HostSite } from './contract';
 
 const sites = new WeakMap<SiteModel, HostSite>();
 
-function siteOf(paths: ReadonlySet<string>, redirects: LegacyRedirect[]): HostSite {
+function siteOf(has: (path: string) => boolean, redirects: LegacyRedirect[]): HostSite {
   const legacy = new Map(redirects.map((redirect) => [redirect.from, redirect]));
-  return { has: (path) => paths.has(path), legacy: (permalink) => legacy.get(permalink) };
+  return { has, legacy: (permalink) => legacy.get(permalink) };
 }
 
 /** The host contract's view of a site model: which paths exist, where old permalinks lead. */
 export function hostSite(model: SiteModel): HostSite {
   let site = sites.get(model);
-  if (!site) sites.set(model, (site = siteOf(new Set(siteOutputs(model).map((output) => output.path)), legacyRedirects(model))));
+  if (!site) {
+    const paths = new Set(siteOutputs(model).map((output) => output.path));
+    sites.set(model, (site = siteOf((path) => paths.has(path), legacyRedirects(model))));
+  }
   return site;
 }
 
@@ -47,8 +50,7 @@ export function currentHostSite(dir = storeDir()): HostSite | undefined {
   // A Set per shard, kept while its shard is: a publish that adds a release builds one or two again.
   const sets = host.paths.map((paths) => loaded.sets.get(paths) ?? new Set(paths));
   loaded.sets = new Map(host.paths.map((paths, n) => [paths, sets[n]!]));
-  const legacy = new Map(host.legacy.flat().map((redirect) => [redirect.from, redirect]));
-  const site: HostSite = { has: (path) => sets[shardOf(path)]!.has(path), legacy: (permalink) => legacy.get(permalink) };
+  const site = siteOf((path) => sets[shardOf(path)]!.has(path), host.legacy.flat());
   loaded.current = { stamp, site };
   followStore(`host site ${dir}`, () => currentHostSite(dir));
   return site;

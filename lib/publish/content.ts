@@ -14,7 +14,7 @@ import type { ReleaseRecord } from '../content/record';
 import { readRecord } from '../content/store/read';
 import { storeFiles } from '../content/store/location';
 import { writeJson } from '../content/store/files';
-import { readStoreState, updateStore, type Defer, type StoreState, type StoreUpdate } from '../content/store/write';
+import { readStoreState, runNow, updateStore, type Defer, type StoreState, type StoreUpdate } from '../content/store/write';
 
 /** What the store knows of each source file: its hash, and the size and time that let a publish skip reading it. */
 type SourceStamps = Record<string, { hash: string; size: number; mtimeMs: number }>;
@@ -89,7 +89,7 @@ export async function publishContent(
 ): Promise<ContentPublish> {
   const started = performance.now();
   const state = resident.kept ?? readPublisherState(storeDir);
-  const previous = state.store.index;
+  const previous = state.store.sharded.index;
   const knownHash = new Map(previous.releases.map((release) => [release.source.file, release.source.hash]));
   const { stamps, changedFiles, removedFiles } = scanSources(contentDir, state.stamps, knownHash, resident.kept && resident.hinted);
   const unchanged = { problems: [] as Problem[], changedFiles, removedFiles, state: { store: state.store, stamps } };
@@ -123,7 +123,7 @@ export async function publishContent(
   const read = Math.round(performance.now() - started);
   const update = updateStore(storeDir, { records, removedFiles, kept: state.store, defer: resident.defer });
   update.phases = { files: read, ...update.phases };
-  (resident.defer ?? ((job) => job()))(() => writeJson(stampsFile(storeDir), stamps));
+  (resident.defer ?? runNow)(() => writeJson(stampsFile(storeDir), stamps));
   return { update, problems, changedFiles, removedFiles, state: { store: update.state, stamps } };
 }
 

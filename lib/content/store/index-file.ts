@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { StoreIndex, Tombstone } from '../model';
+import { byCodePoint, type StoreIndex, type Tombstone } from '../model';
 import { releaseId, type ReleaseMeta } from '../record';
 import { writeJson } from './files';
 import { storeFiles } from './location';
@@ -16,10 +16,7 @@ type IndexFile = { releases: ShardFiles; tombstones: Tombstone[] };
 /** The index as a writer holds it: the releases in their shards (each in id order) and the files they are in. */
 export type ShardedIndex = { index: StoreIndex; shards: ReleaseMeta[][]; files: ShardFiles };
 
-const byId = (a: ReleaseMeta, b: ReleaseMeta) => {
-  const [x, y] = [releaseId(a), releaseId(b)];
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+const byId = (a: ReleaseMeta, b: ReleaseMeta) => byCodePoint(releaseId(a), releaseId(b));
 
 const indexOf = (shards: ReleaseMeta[][], tombstones: Tombstone[]): StoreIndex => ({ releases: shards.flat(), tombstones });
 

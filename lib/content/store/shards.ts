@@ -35,9 +35,9 @@ export function dealShards<T>(entries: Iterable<T>, keyOf: (entry: T) => string)
 /**
  * Writes the shards of table `name` under `dir` and returns their file names. With `previous` (the
  * names the last write returned), only the shards in `dirty` are written: the others keep their file.
- * `keep`: older manifests' files still in use (a reader may hold the manifest before this one).
+ * Files neither this write nor `previous` names are removed.
  */
-export function writeShards<T>(dir: string, name: string, shards: T[][], previous?: ShardFiles, dirty?: ReadonlySet<number>, keep: ShardFiles = []): ShardFiles {
+export function writeShards<T>(dir: string, name: string, shards: T[][], previous?: ShardFiles, dirty?: ReadonlySet<number>): ShardFiles {
   const files = shards.map((entries, n) => {
     const kept = previous?.[n];
     if (kept && dirty && !dirty.has(n)) return kept;
@@ -46,7 +46,7 @@ export function writeShards<T>(dir: string, name: string, shards: T[][], previou
     if (!existsSync(path.join(dir, file))) writeAtomic(path.join(dir, file), text);
     return file;
   });
-  const inUse = new Set([...files, ...(previous ?? []), ...keep]);
+  const inUse = new Set([...files, ...(previous ?? [])]);
   const folder = path.join(dir, name);
   if (existsSync(folder)) for (const entry of readdirSync(folder)) if (!inUse.has(path.join(name, entry))) rmSync(path.join(folder, entry), { force: true });
   return files;

@@ -27,6 +27,9 @@ import { readShardedIndex, writeIndex, type ShardedIndex } from './index-file';
 /** Takes work that can wait, and runs it later. */
 export type Defer = (job: () => void) => void;
 
+/** A `Defer` that does not wait. */
+export const runNow: Defer = (job) => job();
+
 /** What changed between two versions of the site, by output path. */
 export type OutputChanges = { changed: string[]; added: string[]; removed: string[] };
 
@@ -54,8 +57,7 @@ export type StoreUpdate = {
  * and building the old model again (about a second at 10,000 releases).
  */
 export type StoreState = {
-  index: StoreIndex;
-  /** The index's releases in their shards, and the files those are in (what the next publish rewrites some of). */
+  /** The index, its releases in their shards, and the files those are in (what the next publish rewrites some of). */
   sharded: ShardedIndex;
   model: SiteModel;
   fingerprints: Record<string, string>;
@@ -78,12 +80,10 @@ export const readOutputs = (dir: string) => readStoreJson<Record<string, string>
 export function readStoreState(dir: string): StoreState | undefined {
   const sharded = readShardedIndex(dir);
   if (!sharded) return undefined;
-  const { index } = sharded;
   const unfinished = existsSync(path.join(dir, storeFiles.unfinished));
   return {
-    index,
     sharded,
-    model: buildModel(index),
+    model: buildModel(sharded.index),
     fingerprints: readOutputs(dir),
     related: unfinished ? undefined : readStoreJson<RelatedTable>(storeFiles.related, dir),
     host: readShardedHost(dir),
@@ -113,8 +113,9 @@ export function diffOutputs(before: Record<string, string>, after: Record<string
 /**
  * Releases that were in the old index and are not in the new one become
  * tombstones (they keep their place in the listings' pagination); a
- * tombstone whose release comes back is dropped. `left`: the old releases that may have gone (all of
- * them, or those of the files a publish read again or lost); `live`: is a release id in the new index?
+ * tombstone whose release comes back is dropped. `releases`: the new index's releases, or those that
+ * can share an id with `left`, the old releases that may have gone (all of them, or those of the files a
+ * publish read again or lost).
  */
 export function nextTombstones(previous: StoreIndex | undefined, releases: ReleaseMeta[], left = previous?.releases ?? []): Tombstone[] {
   if (!previous) return [];
@@ -159,7 +160,7 @@ export function updateStore(
     lap = now;
   };
   const kept = change.kept ?? readStoreState(dir);
-  const previous = kept?.index;
+  const previous = kept?.sharded.index;
   const before = kept?.fingerprints ?? {};
   const touched = new Set([...change.records.map((r) => r.source.file), ...(change.removedFiles ?? [])]);
   const metas = change.records.map(metaOf);
@@ -208,10 +209,10 @@ export function updateStore(
     rmSync(path.join(dir, storeFiles.record(locale, slug)), { force: true });
   }
   phase('host');
-  const state: StoreState = { index, sharded, model, fingerprints: after, host };
+  const state: StoreState = { sharded, model, fingerprints: after, host };
   // What only a publisher reads (when it starts: a resident one holds it), 9 MB at 10,000 releases: the
   // caller may write it once the change is live. Until then the marker says the outputs are owed.
-  (change.defer ?? ((job) => job()))(() => {
+  (change.defer ?? runNow)(() => {
     writeJson(path.join(dir, storeFiles.outputs), after);
     state.related = reuse ? nextRelatedTable(reuse.related, model, reuse.reach) : relatedTable(model);
     writeJson(path.join(dir, storeFiles.related), state.related);
