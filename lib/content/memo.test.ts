@@ -22,12 +22,23 @@ describe('derivations once per model and process', () => {
     expect(compute).toHaveBeenCalledTimes(2);
   });
 
+  it('computes a release derivation once per release object, for two module instances', async () => {
+    const [release] = await metasOf([{ slug: 'one', date: '2024-01-01', title: 'One', body: 'One.' }]);
+    const compute = vi.fn((of: { slug: string }) => ({ slug: of.slug }));
+    const [first, second] = [(await freshMemo()).perRelease('memo-test', compute), (await freshMemo()).perRelease('memo-test', compute)];
+    expect(second(release!)).toBe(first(release!));
+    expect(compute).toHaveBeenCalledTimes(1);
+    // An equal release in another object (a shard a publish rewrote) is worked out again.
+    second({ ...release! });
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+
   it('gives every derivation in the code base a name of its own', () => {
     const sources = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
         entry.isDirectory() ? sources(path.join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [path.join(dir, entry.name)] : [],
       );
-    const names = ['lib', 'components', 'app'].flatMap(sources).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/perModel\(\s*'([^']+)'/g)].map((m) => m[1]));
+    const names = ['lib', 'components', 'app'].flatMap(sources).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/per(?:Model|Release)\(\s*'([^']+)'/g)].map((m) => m[1]));
     expect(names.length).toBeGreaterThan(5);
     expect(names.filter((name) => name !== 'memo-test').length).toBe(new Set(names.filter((name) => name !== 'memo-test')).size);
   });

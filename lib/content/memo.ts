@@ -1,4 +1,5 @@
 import type { SiteModel } from './model';
+import type { ReleaseMeta } from './record';
 import { processWide } from './process-wide';
 
 /**
@@ -15,5 +16,19 @@ export function perModel<V>(name: string, compute: (model: SiteModel, key: strin
     if (!values) cache.set(model, (values = new Map()));
     if (!values.has(key)) values.set(key, compute(model, key));
     return values.get(key)!;
+  };
+}
+
+/**
+ * `compute` once per release object. Every process builds a new model after each publish, but the
+ * index's shards the publish did not rewrite hold the same release objects (lib/content/store/index-file.ts):
+ * what is worked out of one release alone is then worked out once, not once per model.
+ */
+export function perRelease<V>(name: string, compute: (release: ReleaseMeta) => V): (release: ReleaseMeta) => V {
+  const cache = processWide(`per-release:${name}`, () => new WeakMap<ReleaseMeta, V>());
+  return (release) => {
+    let value = cache.get(release);
+    if (value === undefined) cache.set(release, (value = compute(release)));
+    return value;
   };
 }

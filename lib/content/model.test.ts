@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../site/format';
-import { modelOf, metasOf } from '../testing/corpus';
+import { dayAfter, metasOf, modelOf, seededRandom } from '../testing/corpus';
+import { compareReleases, releaseTime } from './model';
 import { realModel } from '../testing/real-content';
 
 const slug = 'singapore-and-shenzhen-drive-smart-city-collaboration';
@@ -39,5 +40,27 @@ describe('release order', () => {
       { slug: 'later-same-day', title: 'Y', date: '2023-01-01 17:00' },
     ]));
     expect(model.releases('en').map((release) => release.title)).toEqual(['Z', 'Y', 'A', 'B']);
+  });
+
+  it('does not depend on the models the process built before (each is laid out in the last one\'s order to sort faster)', async () => {
+    const random = seededRandom(11);
+    const all = await metasOf(
+      Array.from({ length: 60 }, (_, n) => ({ slug: `r-${n}`, title: `Title ${(n * 7) % 13}`, date: dayAfter('2024-01-01', Math.floor(random() * 8)) })),
+    );
+    const expected = (releases: typeof all) =>
+      releases
+        .map((release) => ({ release, time: releaseTime(release), title: release.title, slug: release.slug }))
+        .sort(compareReleases)
+        .map(({ release }) => release.slug);
+    let releases = all.slice(0, 40);
+    for (let step = 0; step < 20; step += 1) {
+      // Some releases leave, others come, in an order of no meaning.
+      releases = [...releases.filter(() => random() > 0.2), ...all.filter(() => random() < 0.1)].filter((r, i, list) => list.indexOf(r) === i);
+      releases.sort(() => random() - 0.5);
+      const model = modelOf(releases);
+      expect(model.releases('en').map((release) => release.slug)).toEqual(expected(releases));
+      const [first, second] = model.releases('en');
+      if (first && second) expect(model.neighbours(second)).toEqual({ newer: first, older: model.releases('en')[2] });
+    }
   });
 });

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { localeConfig, type Locale } from '../../i18n/locales';
-import { perModel } from '../content/memo';
+import { perModel, perRelease } from '../content/memo';
 import type { SiteModel } from '../content/model';
 import type { ReleaseMeta } from '../content/record';
 import { readRecord } from '../content/store/read';
@@ -17,7 +17,7 @@ import type { FeedDocument } from './build';
 
 export { feedContentTypes, renderFeed, type FeedDocument, type FeedItem } from './build';
 
-const lastChangeTime = (release: ReleaseMeta) => Date.parse((release.updated ?? release.published).iso);
+const lastChangeTime = perRelease('last-change-time', (release) => Date.parse((release.updated ?? release.published).iso));
 
 /**
  * The releases a feed carries: the newest `site.feedItemLimit` by their last

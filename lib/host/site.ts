@@ -10,17 +10,15 @@ import type { HostSite } from './contract';
 
 const sites = new WeakMap<SiteModel, HostSite>();
 
-function siteOf(has: (path: string) => boolean, redirects: LegacyRedirect[]): HostSite {
-  const legacy = new Map(redirects.map((redirect) => [redirect.from, redirect]));
-  return { has, legacy: (permalink) => legacy.get(permalink) };
-}
+const redirectMap = (redirects: LegacyRedirect[]) => new Map(redirects.map((redirect) => [redirect.from, redirect]));
 
 /** The host contract's view of a site model: which paths exist, where old permalinks lead. */
 export function hostSite(model: SiteModel): HostSite {
   let site = sites.get(model);
   if (!site) {
     const paths = new Set(siteOutputs(model).map((output) => output.path));
-    sites.set(model, (site = siteOf((path) => paths.has(path), legacyRedirects(model))));
+    const legacy = redirectMap(legacyRedirects(model));
+    sites.set(model, (site = { has: (path) => paths.has(path), legacy: (permalink) => legacy.get(permalink) }));
   }
   return site;
 }
@@ -30,6 +28,7 @@ const loaded = processWide('host-site', () => ({
   current: undefined as { stamp: string; site: HostSite } | undefined,
   caches: { paths: new Map<string, string[]>(), legacy: new Map<string, LegacyRedirect[]>() },
   sets: new Map<string[], Set<string>>(),
+  redirects: new Map<LegacyRedirect[], Map<string, LegacyRedirect>>(),
 }));
 
 /**
@@ -47,10 +46,12 @@ export function currentHostSite(dir = storeDir()): HostSite | undefined {
   if (current && current.stamp === stamp) return current.site;
   const host = stamp ? readShardedHost(dir, loaded.caches) : undefined;
   if (!stamp || !host) return undefined;
-  // A Set per shard, kept while its shard is: a publish that adds a release builds one or two again.
+  // A Set (a Map of redirects) per shard, kept while its shard is: a publish that adds a release builds one or two again.
   const sets = host.paths.map((paths) => loaded.sets.get(paths) ?? new Set(paths));
   loaded.sets = new Map(host.paths.map((paths, n) => [paths, sets[n]!]));
-  const site = siteOf((path) => sets[shardOf(path)]!.has(path), host.legacy.flat());
+  const redirects = host.legacy.map((shard) => loaded.redirects.get(shard) ?? redirectMap(shard));
+  loaded.redirects = new Map(host.legacy.map((shard, n) => [shard, redirects[n]!]));
+  const site: HostSite = { has: (path) => sets[shardOf(path)]!.has(path), legacy: (permalink) => redirects[shardOf(permalink)]!.get(permalink) };
   loaded.current = { stamp, site };
   followStore(`host site ${dir}`, () => currentHostSite(dir));
   return site;

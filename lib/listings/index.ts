@@ -28,13 +28,9 @@ export type ListingShape = {
 };
 
 function computeShape(model: SiteModel, locale: Locale, listing: Listing): ListingShape {
-  const slots =
-    listing.kind === 'year'
-      ? model.slots(locale, (item) => item.year === listing.year)
-      : listing.kind === 'topic'
-        ? model.slots(locale, (item) => item.topics.includes(listing.topic))
-        : model.slots(locale, () => true);
-  const live = slots.filter((slot) => slot.release).length;
+  const groups = model.slotGroups(locale);
+  const group = listing.kind === 'year' ? groups.byYear.get(listing.year) : listing.kind === 'topic' ? groups.byTopic.get(listing.topic) : groups.all;
+  const { slots, live } = group ?? { slots: [], live: 0 };
   // The list of all releases always exists (it says what exists instead when empty); a year or topic only with releases.
   const exists = listing.kind === 'all' || live > 0;
   const pages = pageCount(slots.length);

@@ -1,9 +1,9 @@
 import type { Locale } from '../../i18n/locales';
 import { localeConfig } from '../../i18n/locales';
-import { perModel } from '../content/memo';
+import { perModel, perRelease } from '../content/memo';
 import type { SiteModel } from '../content/model';
 import { listingShape } from '../listings';
-import { assignShards, INDEX_PART_SHARDS, partCount, partShards, SHARD_SIZE, shardMembers, type ShardSlot } from './shards';
+import { INDEX_PART_SHARDS, partCount, partShards, SHARD_SIZE, shardMembers } from './shards';
 import type { SearchManifest } from './types';
 
 export type SearchShard = {
@@ -15,21 +15,20 @@ export type SearchShard = {
 /** A part of a locale's index: the text shards whose releases it finds. */
 export type SearchPart = { number: number; shards: { from: number; to: number } };
 
+/** A release as a shard's file lists it. */
+const memberOf = perRelease('search-member', (release): SearchShard['members'][number] => ({ slug: release.slug, bodyHash: release.bodyHash }));
+
 /** The locale's archive in shards and index parts (lib/search/shards.ts), worked out once per model. */
 const layout = perModel('search-layout', (model, locale) => {
   // Every slot of the archive, tombstones included, oldest first.
-  const slots: ShardSlot[] = listingShape(model, locale as Locale, { kind: 'all' }).slots.map((slot) => ({ slug: slot.slug, live: Boolean(slot.release) }));
-  const bodyHash = new Map(model.releases(locale as Locale).map((release) => [release.slug, release.bodyHash]));
+  const slots = listingShape(model, locale as Locale, { kind: 'all' }).slots.map((slot) => slot.release && memberOf(slot.release));
   // Sizes passed on, not defaulted: a test that shrinks them (vi.mock of ./shards) shrinks them here.
-  const shards: SearchShard[] = shardMembers(slots, SHARD_SIZE).map((slugs, number) => ({
-    number,
-    members: slugs.map((slug) => ({ slug, bodyHash: bodyHash.get(slug)! })),
-  }));
+  const shards: SearchShard[] = shardMembers(slots, SHARD_SIZE).map((members, number) => ({ number, members }));
   const parts: SearchPart[] = Array.from({ length: partCount(shards.length, INDEX_PART_SHARDS) }, (_, number) => ({
     number,
     shards: partShards(number, INDEX_PART_SHARDS),
   }));
-  return { shardOf: assignShards(slots, SHARD_SIZE), shards, parts };
+  return { shards, parts };
 });
 
 /** What the releases of one index part are indexed from, newest first (the body text is read from each record, known here by its hash). */

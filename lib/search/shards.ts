@@ -26,26 +26,18 @@ export const partShards = (part: number, perPart: number) => ({ from: part * per
 /** How many index parts hold `shardCount` text shards. */
 export const partCount = (shardCount: number, perPart: number) => Math.ceil(shardCount / perPart);
 
-/** A slot in the archive, oldest first: a live release, or the place a removed one held. */
-export type ShardSlot = { slug: string; live: boolean };
-
 /** The shard of the release in slot `positionFromOldest`. */
 export const shardOf = (positionFromOldest: number, size = SHARD_SIZE) => Math.floor(positionFromOldest / size);
 
-/** Each live release's shard, from the archive's slots (oldest first). */
-export function assignShards(slotsOldestFirst: readonly ShardSlot[], size = SHARD_SIZE): Map<string, number> {
-  const shards = new Map<string, number>();
-  slotsOldestFirst.forEach((slot, position) => {
-    if (slot.live) shards.set(slot.slug, shardOf(position, size));
-  });
-  return shards;
-}
-
-/** Shard number → slugs of its live releases, oldest first. Every shard that holds a slot is listed, even if all its releases were removed. */
-export function shardMembers(slotsOldestFirst: readonly ShardSlot[], size = SHARD_SIZE): string[][] {
-  const shards: string[][] = Array.from({ length: Math.ceil(slotsOldestFirst.length / size) }, () => []);
-  slotsOldestFirst.forEach((slot, position) => {
-    if (slot.live) shards[shardOf(position, size)]!.push(slot.slug);
+/**
+ * Shard number → its live releases' members, oldest first, from the archive's slots (oldest first; a
+ * removed release's slot is `undefined`). Every shard that holds a slot is listed, even if all its
+ * releases were removed.
+ */
+export function shardMembers<T>(slotsOldestFirst: readonly (T | undefined)[], size = SHARD_SIZE): T[][] {
+  const shards: T[][] = Array.from({ length: Math.ceil(slotsOldestFirst.length / size) }, () => []);
+  slotsOldestFirst.forEach((member, position) => {
+    if (member !== undefined) shards[shardOf(position, size)]!.push(member);
   });
   return shards;
 }
