@@ -90,8 +90,11 @@ export async function publishContent(
   const started = performance.now();
   const state = resident.kept ?? readPublisherState(storeDir);
   const previous = state.store.sharded.index;
-  const knownHash = new Map(previous.releases.map((release) => [release.source.file, release.source.hash]));
-  const { stamps, changedFiles, removedFiles } = scanSources(contentDir, state.stamps, knownHash, resident.kept && resident.hinted);
+  const hinted = resident.kept && resident.hinted;
+  // The hash the store has of each file looked at (of the watched ones only: a map of 20,000 was 5–10 ms of every publish).
+  const knownHash = new Map<string, string>();
+  for (const { source } of previous.releases) if (!hinted || hinted.has(source.file)) knownHash.set(source.file, source.hash);
+  const { stamps, changedFiles, removedFiles } = scanSources(contentDir, state.stamps, knownHash, hinted);
   const unchanged = { problems: [] as Problem[], changedFiles, removedFiles, state: { store: state.store, stamps } };
 
   const options = readOptions();

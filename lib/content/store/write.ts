@@ -16,7 +16,7 @@ import path from 'node:path';
 import { buildModel, releaseTime, type SiteModel, type StoreIndex, type Tombstone } from '../model';
 import { metaOf, releaseId, type ReleaseMeta, type ReleaseRecord } from '../record';
 import { outputFingerprints, reachedFingerprints } from '../../routes/outputs';
-import { nextRelatedTable, reachOf, relatedTable, type RelatedTable } from '../../publish/reach';
+import { nextRelatedTable, reachOf, relatedTable, type RelatedEntry, type RelatedTable } from '../../publish/reach';
 import { readShardedHost, writeHost, type ShardedHost } from '../../host/host-file';
 import { updateTerms } from '../../search/terms';
 import { storeFiles } from './location';
@@ -68,6 +68,8 @@ export type StoreState = {
   unfinished?: boolean;
 };
 
+const relatedFromJson = (json: Record<string, RelatedEntry> | undefined): RelatedTable | undefined => json && new Map(Object.entries(json));
+
 export const readIndex = (dir: string): StoreIndex | undefined => readShardedIndex(dir)?.index;
 
 export const readOutputs = (dir: string) => readStoreJson<Record<string, string>>(storeFiles.outputs, dir) ?? {};
@@ -85,7 +87,7 @@ export function readStoreState(dir: string): StoreState | undefined {
     sharded,
     model: buildModel(sharded.index),
     fingerprints: readOutputs(dir),
-    related: unfinished ? undefined : readStoreJson<RelatedTable>(storeFiles.related, dir),
+    related: unfinished ? undefined : relatedFromJson(readStoreJson<Record<string, RelatedEntry>>(storeFiles.related, dir)),
     host: readShardedHost(dir),
     unfinished,
   };
@@ -215,7 +217,7 @@ export function updateStore(
   (change.defer ?? runNow)(() => {
     writeJson(path.join(dir, storeFiles.outputs), after);
     state.related = reuse ? nextRelatedTable(reuse.related, model, reuse.reach) : relatedTable(model);
-    writeJson(path.join(dir, storeFiles.related), state.related);
+    writeJson(path.join(dir, storeFiles.related), Object.fromEntries(state.related));
     rmSync(unfinished, { force: true });
   });
   return { written, removed, outputs, state, indexWrittenAt, phases };
