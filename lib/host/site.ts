@@ -2,7 +2,7 @@ import type { SiteModel } from '../content/model';
 import { storeDir, storeFiles } from '../content/store/location';
 import { followStore, storeFileStamp } from '../content/store/read';
 import { processWide } from '../content/process-wide';
-import { shardOf } from '../content/store/shards';
+import { keptFor, shardOf } from '../content/store/shards';
 import { readShardedHost } from './host-file';
 import { legacyRedirects, type LegacyRedirect } from './legacy';
 import { siteOutputs } from '../routes/outputs';
@@ -46,11 +46,9 @@ export function currentHostSite(dir = storeDir()): HostSite | undefined {
   if (current && current.stamp === stamp) return current.site;
   const host = stamp ? readShardedHost(dir, loaded.caches) : undefined;
   if (!stamp || !host) return undefined;
-  // A Set (a Map of redirects) per shard, kept while its shard is: a publish that adds a release builds one or two again.
-  const sets = host.paths.map((paths) => loaded.sets.get(paths) ?? new Set(paths));
-  loaded.sets = new Map(host.paths.map((paths, n) => [paths, sets[n]!]));
-  const redirects = host.legacy.map((shard) => loaded.redirects.get(shard) ?? redirectMap(shard));
-  loaded.redirects = new Map(host.legacy.map((shard, n) => [shard, redirects[n]!]));
+  // A Set of paths and a Map of redirects per shard, kept while its shard is: a publish that adds a release builds one or two again.
+  const sets = keptFor(host.paths, loaded.sets, (paths) => new Set(paths));
+  const redirects = keptFor(host.legacy, loaded.redirects, redirectMap);
   const site: HostSite = { has: (path) => sets[shardOf(path)]!.has(path), legacy: (permalink) => redirects[shardOf(permalink)]!.get(permalink) };
   loaded.current = { stamp, site };
   followStore(`host site ${dir}`, () => currentHostSite(dir));

@@ -94,10 +94,11 @@ export type Output = {
 };
 
 /**
- * The pages of a listing (undefined: its own URL; 1…`numbered`) a reach names, without walking every page
- * of every listing: 2,500 per language at 10,000 releases, for the old model and the new, in every publish.
+ * The pages of a listing (undefined: its own URL; 1…`numbered`) a reach can name: every page when it
+ * names the listing, else those its page keys name. `reaches` decides; this only spares a publish walking
+ * every page of every listing (2,500 per language at 10,000 releases, for the old model and the new).
  */
-function reachedPages(reach: Reach, listing: Listing, numbered: number): (number | undefined)[] {
+function candidatePages(reach: Reach, listing: Listing, numbered: number): (number | undefined)[] {
   if (reach.listings.has(listingKey(listing))) return [undefined, ...Array.from({ length: numbered }, (_, i) => i + 1)];
   const prefix = listingPageKey(listing, undefined);
   let own = false;
@@ -112,7 +113,7 @@ function reachedPages(reach: Reach, listing: Listing, numbered: number): (number
 }
 
 /** The slugs a reach names that the model has (in some language), in the order of `model.slugs()`. */
-const reachedSlugs = (model: SiteModel, reach: Reach) => [...reach.slugs].filter((slug) => model.anyLocale(slug)).sort();
+const candidateSlugs = (model: SiteModel, reach: Reach) => [...reach.slugs].filter((slug) => model.anyLocale(slug)).sort();
 
 /**
  * The outputs of one language: all of them, or, with `reach`, the site-wide
@@ -145,8 +146,9 @@ function localeOutputs(model: SiteModel, locale: Locale, reach?: Reach): Output[
 
   for (const listing of allListings(model, locale)) {
     const { numberedPages } = listingShape(model, locale, listing);
-    for (const number of reach ? reachedPages(reach, listing, numberedPages.length) : [undefined, ...numberedPages]) {
+    for (const number of reach ? candidatePages(reach, listing, numberedPages.length) : [undefined, ...numberedPages]) {
       const scope = { listing, page: number };
+      if (reach && !reaches(reach, scope)) continue;
       const data = () => listingView(model, locale, listing, number);
       const path = listingPath(listing, number);
       const pageParam: Record<string, string> = number ? { page: String(number) } : {};
@@ -156,8 +158,9 @@ function localeOutputs(model: SiteModel, locale: Locale, reach?: Reach): Output[
     }
   }
 
-  for (const slug of reach ? reachedSlugs(model, reach) : model.slugs()) {
+  for (const slug of reach ? candidateSlugs(model, reach) : model.slugs()) {
     const scope = { slug };
+    if (reach && !reaches(reach, scope)) continue;
     page('release-or-year', routes.release(slug), { slug }, () => releaseView(model, locale, slug), scope);
     const release = model.release(locale, slug);
     if (!release) continue;

@@ -57,8 +57,17 @@ export function writeShards<T>(dir: string, name: string, shards: T[][], previou
  * read again, and after the call it holds exactly this manifest's shards.
  */
 export function readShards<T>(dir: string, files: ShardFiles, cache = new Map<string, T[]>()): T[][] {
-  const shards = files.map((file) => cache.get(file) ?? (JSON.parse(readFileSync(path.join(/* turbopackIgnore: true */ dir, file), 'utf8')) as T[]));
-  cache.clear();
-  files.forEach((file, n) => cache.set(file, shards[n]!));
-  return shards;
+  return keptFor(files, cache, (file) => JSON.parse(readFileSync(path.join(/* turbopackIgnore: true */ dir, file), 'utf8')) as T[]);
+}
+
+/**
+ * `make` of each key, taken from `kept` when the key was seen before; afterwards `kept` holds these keys
+ * only. A reader keeps what it worked out of each shard (by file, or by the parsed shard) while the shard is
+ * current, and works out again only what a publish rewrote.
+ */
+export function keptFor<K, V>(keys: readonly K[], kept: Map<K, V>, make: (key: K) => V): V[] {
+  const values = keys.map((key) => kept.get(key) ?? make(key));
+  kept.clear();
+  keys.forEach((key, n) => kept.set(key, values[n]!));
+  return values;
 }
