@@ -32,7 +32,7 @@ CacheHandler.onCreation(async ({ serverDistDir }) => {
   client.on('error', (error) => console.warn('[portal cache] redis:', error.message));
   await client.connect();
   const build = createHash('sha1')
-    .update(readFileSync(path.join(serverDistDir, '..', 'prerender-manifest.json')))
+    .update(readFileSync(path.join(/* turbopackIgnore: true */ serverDistDir, '..', 'prerender-manifest.json')))
     .digest('hex')
     .slice(0, 12);
   const keyPrefix = `portal:${build}:`;

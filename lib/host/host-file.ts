@@ -39,7 +39,7 @@ export function readHostArtefacts(dir: string): HostArtefacts | undefined {
   return host && { legacy: host.legacy.flat().sort((a, b) => byCodePoint(a.from, b.from)) };
 }
 
-const folder = (table: keyof HostFile) => path.join(storeFiles.hostShards, table);
+const folder = (table: keyof HostFile) => path.join(/* turbopackIgnore: true */ storeFiles.hostShards, table);
 
 /**
  * Writes the host's tables for `model`, whose outputs are `paths`: all of them, or, given what the store
@@ -79,6 +79,6 @@ export function writeHost(
     legacy: writeShards(dir, folder('legacy'), host.legacy, previous?.legacy, dirty.legacy),
   };
   const same = previous && files.paths.every((file, n) => file === previous.paths[n]) && files.legacy.every((file, n) => file === previous.legacy[n]);
-  if (!same) writeJson(path.join(dir, storeFiles.host), files);
+  if (!same) writeJson(path.join(/* turbopackIgnore: true */ dir, storeFiles.host), files);
   return { ...host, files };
 }

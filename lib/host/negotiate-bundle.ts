@@ -8,7 +8,7 @@ import { buildDataDir } from '../content/store/location';
  * nginx runs it through njs, and the static language chooser (`/`) runs it
  * in the browser. Built by the content build (scripts/content/negotiate-bundle.ts).
  */
-export const negotiateBundleFile = () => path.join(buildDataDir(), 'negotiate.js');
+export const negotiateBundleFile = () => path.join(/* turbopackIgnore: true */ buildDataDir(), 'negotiate.js');
 
 export function negotiateBundle(): string {
   const file = negotiateBundleFile();

@@ -21,7 +21,7 @@ export function siteCards(model: SiteModel): CardData[] {
  */
 export async function renderMissingCards(model: SiteModel, workers = availableParallelism()): Promise<number> {
   const dir = cardCacheDir();
-  const missing = siteCards(model).filter((card) => !existsSync(path.join(dir, `${cardKey(card)}.png`)));
+  const missing = siteCards(model).filter((card) => !existsSync(path.join(/* turbopackIgnore: true */ dir, `${cardKey(card)}.png`)));
   if (!missing.length) return 0;
   const fontTexts = allCardTexts(model);
   const count = Math.max(1, Math.min(workers, Math.ceil(missing.length / 50)));

@@ -26,7 +26,7 @@ function files(entry: string): string[] {
   if (!statSync(entry).isDirectory()) return IGNORED.test(entry) ? [] : [entry];
   return readdirSync(entry)
     .sort()
-    .flatMap((name) => files(path.join(entry, name)));
+    .flatMap((name) => files(path.join(/* turbopackIgnore: true */ entry, name)));
 }
 
 /**
@@ -38,7 +38,7 @@ function files(entry: string): string[] {
  */
 export function codeVersion(root = process.cwd()): string {
   const hash = createHash('sha256');
-  for (const file of CODE.flatMap((entry) => files(path.join(root, entry)))) {
+  for (const file of CODE.flatMap((entry) => files(path.join(/* turbopackIgnore: true */ root, entry)))) {
     hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   hash.update(JSON.stringify(site));

@@ -19,7 +19,7 @@ import { readStoreState, runNow, updateStore, type Defer, type StoreState, type 
 /** What the store knows of each source file: its hash, and the size and time that let a publish skip reading it. */
 type SourceStamps = Record<string, { hash: string; size: number; mtimeMs: number }>;
 
-const stampsFile = (dir: string) => path.join(dir, 'sources.json');
+const stampsFile = (dir: string) => path.join(/* turbopackIgnore: true */ dir, 'sources.json');
 
 function readStamps(dir: string): SourceStamps {
   return existsSync(stampsFile(dir)) ? (JSON.parse(readFileSync(stampsFile(dir), 'utf8')) as SourceStamps) : {};
@@ -29,8 +29,8 @@ function readStamps(dir: string): SourceStamps {
 export function writeStamps(dir: string, contentDir: string, files: string[], hashes: Map<string, string>): void {
   const stamps: SourceStamps = {};
   for (const file of files) {
-    const { size, mtimeMs } = statSync(path.join(contentDir, file));
-    stamps[file] = { hash: hashes.get(file) ?? sha1(readFileSync(path.join(contentDir, file), 'utf8')), size, mtimeMs };
+    const { size, mtimeMs } = statSync(path.join(/* turbopackIgnore: true */ contentDir, file));
+    stamps[file] = { hash: hashes.get(file) ?? sha1(readFileSync(path.join(/* turbopackIgnore: true */ contentDir, file), 'utf8')), size, mtimeMs };
   }
   writeJson(stampsFile(dir), stamps);
 }
@@ -64,12 +64,12 @@ function scanSources(contentDir: string, stamps: SourceStamps, knownHash: Map<st
       continue;
     }
     const stamp = stamps[file];
-    const { size, mtimeMs } = statSync(path.join(contentDir, file));
+    const { size, mtimeMs } = statSync(path.join(/* turbopackIgnore: true */ contentDir, file));
     if (stamp && stamp.size === size && stamp.mtimeMs === mtimeMs && knownHash.get(file) === stamp.hash) {
       next[file] = stamp;
       continue;
     }
-    const hash = sha1(readFileSync(path.join(contentDir, file), 'utf8'));
+    const hash = sha1(readFileSync(path.join(/* turbopackIgnore: true */ contentDir, file), 'utf8'));
     next[file] = { hash, size, mtimeMs };
     if (knownHash.get(file) !== hash) changedFiles.push(file);
   }
@@ -101,7 +101,7 @@ export async function publishContent(
   const problems: Problem[] = [];
   const records: ReleaseRecord[] = [];
   for (const file of changedFiles) {
-    const result = await readRelease(file, readFileSync(path.join(contentDir, file), 'utf8'), { ...options, diagnose: true });
+    const result = await readRelease(file, readFileSync(path.join(/* turbopackIgnore: true */ contentDir, file), 'utf8'), { ...options, diagnose: true });
     problems.push(...result.problems);
     if (result.record) records.push(result.record);
   }

@@ -14,21 +14,21 @@ export const isPagePath = (outputPath: string) => outputPath.endsWith('/');
 /** Files of one output in an export folder, relative to it (existing ones only). */
 export function outputFiles(exportDir: string, outputPath: string): string[] {
   const relative = decodeURIComponent(outputPath).replace(/^\//, '');
-  if (!isPagePath(outputPath)) return existsSync(path.join(exportDir, relative)) ? [relative] : [];
-  const dir = path.join(exportDir, relative);
+  if (!isPagePath(outputPath)) return existsSync(path.join(/* turbopackIgnore: true */ exportDir, relative)) ? [relative] : [];
+  const dir = path.join(/* turbopackIgnore: true */ exportDir, relative);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name === 'index.html' || name === 'index.txt' || /^__next\..*\.txt$/.test(name))
-    .filter((name) => statSync(path.join(dir, name)).isFile())
-    .map((name) => path.join(relative, name));
+    .filter((name) => statSync(path.join(/* turbopackIgnore: true */ dir, name)).isFile())
+    .map((name) => path.join(/* turbopackIgnore: true */ relative, name));
 }
 
 /** Every file of an export folder, relative to it. */
 export function allFiles(dir: string, prefix = ''): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    const relative = path.join(prefix, name);
+    const full = path.join(/* turbopackIgnore: true */ dir, name);
+    const relative = path.join(/* turbopackIgnore: true */ prefix, name);
     return statSync(full).isDirectory() ? allFiles(full, relative) : [relative];
   });
 }

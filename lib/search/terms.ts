@@ -56,12 +56,12 @@ export function updateTerms(dir: string, change: { written: ReleaseRecord[]; rem
   for (const locale of locales) {
     const written = change.written.filter((record) => record.locale === locale);
     const removed = change.removed.filter((id) => id.startsWith(`${locale}/`)).map((id) => id.slice(locale.length + 1));
-    if (change.replaceAll) rmSync(path.join(dir, storeFiles.searchTerms(locale)), { recursive: true, force: true });
+    if (change.replaceAll) rmSync(path.join(/* turbopackIgnore: true */ dir, storeFiles.searchTerms(locale)), { recursive: true, force: true });
     const shards = change.replaceAll
       ? Array.from({ length: TERM_SHARDS }, (_, i) => i)
       : [...new Set([...written, ...removed.map((slug) => ({ slug }))].map(({ slug }) => termShardOf(slug)))];
     for (const shard of shards) {
-      const file = path.join(dir, storeFiles.searchTerms(locale, shard));
+      const file = path.join(/* turbopackIgnore: true */ dir, storeFiles.searchTerms(locale, shard));
       const table: TermsTable = change.replaceAll ? {} : (readStoreJson<TermsTable>(storeFiles.searchTerms(locale, shard), dir) ?? {});
       for (const slug of removed) if (termShardOf(slug) === shard) delete table[slug];
       for (const record of written) {

@@ -43,7 +43,7 @@ function pathnameOf(url: string): string | undefined {
 
 function localSize(publicDir: string, pathname: string): number | undefined {
   const file = path.join(/* turbopackIgnore: true */ publicDir, pathname);
-  if (!file.startsWith(path.resolve(publicDir) + path.sep)) return undefined;
+  if (!file.startsWith(path.resolve(/* turbopackIgnore: true */ publicDir) + path.sep)) return undefined;
   try {
     return statSync(file).size;
   } catch {

@@ -46,7 +46,7 @@ export function existsInPublic(publicDir: string, sitePath: string): boolean {
   // turbopackIgnore: build-time lookups in public/, not files the server bundle needs.
   const resolved = path.join(/* turbopackIgnore: true */ publicDir, pathname);
   // Refuse `..` tricks: only files inside public/ count.
-  return resolved.startsWith(path.resolve(publicDir) + path.sep) && existsSync(resolved);
+  return resolved.startsWith(path.resolve(/* turbopackIgnore: true */ publicDir) + path.sep) && existsSync(resolved);
 }
 
 /** `chart.png`, `../x`, `./y`: no scheme, no leading `/`, not a fragment or query of this page. */

@@ -37,12 +37,12 @@ export function listReleaseFiles(contentDir: string, among?: Iterable<string>): 
     return entries
       .filter((entry) => !entry.name.startsWith('.'))
       .flatMap((entry) => {
-        const full = path.join(dir, entry.name);
+        const full = path.join(/* turbopackIgnore: true */ dir, entry.name);
         const isDirectory = entry.isSymbolicLink() ? statSync(full).isDirectory() : entry.isDirectory();
         return isDirectory ? walk(full) : [full];
       });
   };
-  return walk(path.join(contentDir, 'releases'))
+  return walk(path.join(/* turbopackIgnore: true */ contentDir, 'releases'))
     .map((full) => path.relative(contentDir, full).split(path.sep).join('/'))
     .sort();
 }
@@ -51,7 +51,7 @@ function isReleaseFile(contentDir: string, file: string): boolean {
   const [top, ...rest] = file.split('/');
   if (top !== 'releases' || !rest.length || rest.some((part) => !part || part.startsWith('.') || part === '..')) return false;
   try {
-    return statSync(path.join(contentDir, file)).isFile();
+    return statSync(path.join(/* turbopackIgnore: true */ contentDir, file)).isFile();
   } catch {
     return false;
   }
@@ -63,7 +63,7 @@ export function checkHeads(contentDir: string, files: string[], options: ReadOpt
   const heads: ReleaseHead[] = [];
   if (files.length === 0) problems.push({ file: 'releases/', field: 'folder', severity: 'error', message: 'holds no release files' });
   for (const file of files) {
-    const result = readHead(file, readFileSync(path.join(contentDir, file), 'utf8'), options);
+    const result = readHead(file, readFileSync(path.join(/* turbopackIgnore: true */ contentDir, file), 'utf8'), options);
     problems.push(...result.problems);
     if (result.head) heads.push(result.head);
   }
@@ -141,7 +141,7 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
   const files = listReleaseFiles(options.contentDir);
   const { heads, problems } = checkHeads(options.contentDir, files, { ...options, diagnose: true });
   if (problems.some((problem) => problem.severity === 'error')) return problems;
-  const records = await Promise.all(heads.map((head) => toRecord(head, readFileSync(path.join(options.contentDir, head.file), 'utf8'), options)));
+  const records = await Promise.all(heads.map((head) => toRecord(head, readFileSync(path.join(/* turbopackIgnore: true */ options.contentDir, head.file), 'utf8'), options)));
   return [...problems, ...recordChecks(records)];
 }
 

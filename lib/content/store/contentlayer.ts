@@ -22,8 +22,8 @@ export async function runContentlayer(workDir: string): Promise<ReleaseRecord[]>
     T.chain((config) => core.generateDotpkg({ config: config as never, verbose: false })),
     core.runMain({ tracingServiceName: 'portal-content', verbose: false, customCwd: workDir as never }),
   );
-  const generated = path.join(workDir, '.contentlayer', 'generated', 'Release');
+  const generated = path.join(/* turbopackIgnore: true */ workDir, '.contentlayer', 'generated', 'Release');
   return readdirSync(generated)
     .filter((name) => name.endsWith('.json') && !name.startsWith('_'))
-    .map((name) => (JSON.parse(readFileSync(path.join(generated, name), 'utf8')) as { record: ReleaseRecord }).record);
+    .map((name) => (JSON.parse(readFileSync(path.join(/* turbopackIgnore: true */ generated, name), 'utf8')) as { record: ReleaseRecord }).record);
 }

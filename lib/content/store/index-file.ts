@@ -59,6 +59,6 @@ export function writeIndex(
     );
   }
   const files = writeShards(dir, storeFiles.indexShards, shards, 'previous' in next ? next.previous.files : undefined, dirty);
-  writeJson(path.join(dir, storeFiles.index), { releases: files, tombstones: next.tombstones } satisfies IndexFile);
+  writeJson(path.join(/* turbopackIgnore: true */ dir, storeFiles.index), { releases: files, tombstones: next.tombstones } satisfies IndexFile);
   return { index: indexOf(shards, next.tombstones), shards, files };
 }

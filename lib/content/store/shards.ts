@@ -42,13 +42,13 @@ export function writeShards<T>(dir: string, name: string, shards: T[][], previou
     const kept = previous?.[n];
     if (kept && dirty && !dirty.has(n)) return kept;
     const text = JSON.stringify(entries);
-    const file = path.join(name, `${n}-${createHash('sha1').update(text).digest('base64url').slice(0, 16)}.json`);
-    if (!existsSync(path.join(dir, file))) writeAtomic(path.join(dir, file), text);
+    const file = path.join(/* turbopackIgnore: true */ name, `${n}-${createHash('sha1').update(text).digest('base64url').slice(0, 16)}.json`);
+    if (!existsSync(path.join(/* turbopackIgnore: true */ dir, file))) writeAtomic(path.join(/* turbopackIgnore: true */ dir, file), text);
     return file;
   });
   const inUse = new Set([...files, ...(previous ?? [])]);
-  const folder = path.join(dir, name);
-  if (existsSync(folder)) for (const entry of readdirSync(folder)) if (!inUse.has(path.join(name, entry))) rmSync(path.join(folder, entry), { force: true });
+  const folder = path.join(/* turbopackIgnore: true */ dir, name);
+  if (existsSync(folder)) for (const entry of readdirSync(folder)) if (!inUse.has(path.join(/* turbopackIgnore: true */ name, entry))) rmSync(path.join(/* turbopackIgnore: true */ folder, entry), { force: true });
   return files;
 }
 

@@ -82,7 +82,7 @@ export const readOutputs = (dir: string) => readStoreJson<Record<string, string>
 export function readStoreState(dir: string): StoreState | undefined {
   const sharded = readShardedIndex(dir);
   if (!sharded) return undefined;
-  const unfinished = existsSync(path.join(dir, storeFiles.unfinished));
+  const unfinished = existsSync(path.join(/* turbopackIgnore: true */ dir, storeFiles.unfinished));
   return {
     sharded,
     model: buildModel(sharded.index),
@@ -180,13 +180,13 @@ export function updateStore(
 
   const previousIds = new Map(gone.map((release) => [releaseId(release), release]));
   const written = change.records.filter((record) => previousIds.get(releaseId(record))?.source.hash !== record.source.hash || change.replaceAll);
-  for (const record of written) writeJson(path.join(dir, storeFiles.record(record.locale, record.slug)), record);
+  for (const record of written) writeJson(path.join(/* turbopackIgnore: true */ dir, storeFiles.record(record.locale, record.slug)), record);
   const live = new Set(metas.map(releaseId));
   const removed = [...previousIds.keys()].filter((id) => !live.has(id));
   updateTerms(dir, { written, removed, replaceAll: change.replaceAll });
   phase('records');
   // The servers switch to the new content when this file changes; until the outputs follow, the marker stays.
-  const unfinished = path.join(dir, storeFiles.unfinished);
+  const unfinished = path.join(/* turbopackIgnore: true */ dir, storeFiles.unfinished);
   writeJson(unfinished, { since: new Date().toISOString() });
   const sharded = whole ? writeIndex(dir, { releases: metas, tombstones }) : writeIndex(dir, { previous: kept!.sharded, gone, changed: metas, tombstones });
   const { index } = sharded;
@@ -208,16 +208,16 @@ export function updateStore(
       : writeHost(dir, model, { paths: Object.keys(after) });
   for (const id of removed) {
     const [locale, slug] = id.split('/') as [string, string];
-    rmSync(path.join(dir, storeFiles.record(locale, slug)), { force: true });
+    rmSync(path.join(/* turbopackIgnore: true */ dir, storeFiles.record(locale, slug)), { force: true });
   }
   phase('host');
   const state: StoreState = { sharded, model, fingerprints: after, host };
   // What only a publisher reads (when it starts: a resident one holds it), 9 MB at 10,000 releases: the
   // caller may write it once the change is live. Until then the marker says the outputs are owed.
   (change.defer ?? runNow)(() => {
-    writeJson(path.join(dir, storeFiles.outputs), after);
+    writeJson(path.join(/* turbopackIgnore: true */ dir, storeFiles.outputs), after);
     state.related = reuse ? nextRelatedTable(reuse.related, model, reuse.reach) : relatedTable(model);
-    writeJson(path.join(dir, storeFiles.related), Object.fromEntries(state.related));
+    writeJson(path.join(/* turbopackIgnore: true */ dir, storeFiles.related), Object.fromEntries(state.related));
     rmSync(unfinished, { force: true });
   });
   return { written, removed, outputs, state, indexWrittenAt, phases };
