@@ -60,12 +60,16 @@ export function updateTerms(dir: string, change: { written: ReleaseRecord[]; rem
     const shards = change.replaceAll
       ? Array.from({ length: TERM_SHARDS }, (_, i) => i)
       : [...new Set([...written, ...removed.map((slug) => ({ slug }))].map(({ slug }) => termShardOf(slug)))];
+    // Each slug's shard worked out once: asking it of every record for each of the 64 shards hashed
+    // 1.2 million slugs (0.8 s) in a full build of 10,000 releases.
+    const writtenIn = Map.groupBy(written, (record) => termShardOf(record.slug));
+    const removedFrom = Map.groupBy(removed, termShardOf);
     for (const shard of shards) {
       const file = path.join(/* turbopackIgnore: true */ dir, storeFiles.searchTerms(locale, shard));
       const table: TermsTable = change.replaceAll ? {} : (readStoreJson<TermsTable>(storeFiles.searchTerms(locale, shard), dir) ?? {});
-      for (const slug of removed) if (termShardOf(slug) === shard) delete table[slug];
-      for (const record of written) {
-        if (termShardOf(record.slug) === shard) table[record.slug] = { hash: record.source.hash, terms: documentTerms(record, localeConfig[locale].tag) };
+      for (const slug of removedFrom.get(shard) ?? []) delete table[slug];
+      for (const record of writtenIn.get(shard) ?? []) {
+        table[record.slug] = { hash: record.source.hash, terms: documentTerms(record, localeConfig[locale].tag) };
       }
       writeJson(file, table);
     }
