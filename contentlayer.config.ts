@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import { readOptions } from './lib/content/options';
+import { includedFolders } from './lib/content/store/contentlayer-parts';
 import { readRelease } from './lib/content/read';
 import { contentlayerFields } from './lib/content/schema';
 import { contentDir } from './lib/content/store/location';
@@ -35,6 +36,8 @@ export default makeSource({
   documentTypes: [Release],
   // The folder's README documents the format; it is not a release.
   contentDirExclude: ['README.md', 'node_modules', '.git'],
+  // On several cores each contentlayer2 run reads its own folders (lib/content/store/contentlayer-parts.ts).
+  contentDirInclude: includedFolders(),
   disableImportAliasWarning: true,
   // A file the content check let through must never be dropped quietly.
   onMissingOrIncompatibleData: 'fail',

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkHeads, listReleaseFiles, recordChecks } from '../../lib/content/check';
 import { readOptions } from '../../lib/content/options';
-import { runContentlayer } from '../../lib/content/store/contentlayer';
+import { releaseRecords } from '../../lib/content/store/contentlayer';
 import { buildDataDir, contentDir, storeDir, storeFiles } from '../../lib/content/store/location';
 import { updateStore } from '../../lib/content/store/write';
 import { renderMissingCards } from '../../lib/og/pool';
@@ -53,7 +53,7 @@ if (checked.problems.some((problem) => problem.severity === 'error')) {
 }
 const checkTime = lap();
 
-const records = await runContentlayer(path.join(buildDataDir(), 'contentlayer'));
+const records = await releaseRecords(path.join(buildDataDir(), 'contentlayer'), files);
 const contentlayerTime = lap();
 reportProblems([...checked.problems, ...recordChecks(records)], source);
 

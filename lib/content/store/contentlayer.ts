@@ -1,16 +1,44 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { ReleaseRecord } from '../record';
+import { includeVariable, partitionFolders } from './contentlayer-parts';
+
+const workerFile = fileURLToPath(new URL('./contentlayer-worker.ts', import.meta.url));
+
+/** The release files into release records, split between as many contentlayer2 runs as pay on this machine's cores. */
+export function releaseRecords(workDir: string, files: readonly string[]): Promise<ReleaseRecord[]> {
+  return runContentlayer(workDir, partitionFolders(files, availableParallelism()));
+}
 
 /**
- * Runs contentlayer2 over the whole content folder through its core API,
- * in a working folder of this build's own (so builds of different content
- * keep their own caches), and returns the release records its computed
- * field made. Not through its CLI: the CLI turns on effect-ts execution
- * tracing, which made a 10,000-release build take 4 min 28 s instead of
- * about a minute (docs/design/incremental-publishing.md).
+ * Turns the release files into release records with contentlayer2, in a
+ * working folder of this build's own (so builds of different content keep
+ * their own caches). On several cores the folders are split between
+ * contentlayer2 runs in worker threads, each with a working folder of its
+ * own (lib/content/store/contentlayer-parts.ts); on one core, or with one
+ * folder, it runs here.
  */
-export async function runContentlayer(workDir: string): Promise<ReleaseRecord[]> {
+export async function runContentlayer(workDir: string, groups: string[][]): Promise<ReleaseRecord[]> {
+  if (groups.length === 1) {
+    await generateRecords(workDir);
+    return readRecords(workDir);
+  }
+  const runs = groups.map((folders) => ({ folders, dir: path.join(/* turbopackIgnore: true */ workDir, folders.map((folder) => folder.replaceAll('/', '-')).join('+')) }));
+  await Promise.all(runs.map(({ folders, dir }) => generateInWorker(dir, folders)));
+  return runs.flatMap(({ dir }) => readRecords(dir));
+}
+
+/**
+ * One contentlayer2 run in this process, through its core API. Not through
+ * its CLI: the CLI turns on effect-ts execution tracing, which made a
+ * 10,000-release build take 4 min 28 s instead of about a minute
+ * (docs/design/incremental-publishing.md). contentlayer2 ends the process
+ * (or the worker thread) with code 1 when a file fails.
+ */
+export async function generateRecords(workDir: string): Promise<void> {
   const core = await import('@contentlayer2/core');
   // The effect library's own types are not resolvable from here (a dependency of a dependency); its two functions used are.
   const { pipe, T } = (await import('@contentlayer2/utils/effect')) as unknown as {
@@ -22,6 +50,21 @@ export async function runContentlayer(workDir: string): Promise<ReleaseRecord[]>
     T.chain((config) => core.generateDotpkg({ config: config as never, verbose: false })),
     core.runMain({ tracingServiceName: 'portal-content', verbose: false, customCwd: workDir as never }),
   );
+}
+
+function generateInWorker(workDir: string, folders: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // The worker is TypeScript: tsx loads it (a `--import tsx` flag does not reach worker threads on Node 20).
+    const load = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(workerFile)}, ${JSON.stringify(import.meta.url)}))`;
+    // contentlayer.config.ts reads which folders to include from the worker's own copy of the environment.
+    const env = { ...process.env, [includeVariable]: folders.join(',') };
+    const worker = new Worker(load, { eval: true, workerData: { workDir }, env });
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`contentlayer2 failed on ${folders.join(', ')} (exit code ${code})`))));
+  });
+}
+
+function readRecords(workDir: string): ReleaseRecord[] {
   const generated = path.join(/* turbopackIgnore: true */ workDir, '.contentlayer', 'generated', 'Release');
   return readdirSync(generated)
     .filter((name) => name.endsWith('.json') && !name.startsWith('_'))
