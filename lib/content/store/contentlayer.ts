@@ -16,10 +16,10 @@ export function releaseRecords(workDir: string, files: readonly string[]): Promi
 /**
  * Turns the release files into release records with contentlayer2, in a
  * working folder of this build's own (so builds of different content keep
- * their own caches). On several cores the folders are split between
- * contentlayer2 runs in worker threads, each with a working folder of its
- * own (lib/content/store/contentlayer-parts.ts); on one core, or with one
- * folder, it runs here.
+ * their own caches): one run per group of folders
+ * (lib/content/store/contentlayer-parts.ts), each in a worker thread with
+ * a working folder of its own, or, with a single group (every folder), one
+ * run in this process.
  */
 export async function runContentlayer(workDir: string, groups: string[][]): Promise<ReleaseRecord[]> {
   if (groups.length === 1) {
