@@ -36,7 +36,9 @@ test('server: a publish reaches both processes and nginx, and leaves the rest un
   try {
     const get = async (port: number, url: string) => {
       const response = await fetch(`http://127.0.0.1:${port}${url}`, { redirect: 'manual' });
-      return { status: response.status, body: withoutWordBreaks(await response.text()) };
+      // Which copy answered, for the failure message: nginx's cache status and Next's.
+      const copy = ['x-cache-status', 'x-nextjs-cache'].map((name) => `${name}: ${response.headers.get(name)}`).join(', ');
+      return { status: response.status, body: withoutWordBreaks(await response.text()), copy };
     };
     await expect
       .poll(
@@ -137,7 +139,7 @@ test('server: a publish reaches both processes and nginx, and leaves the rest un
     }
 
     // The resident publisher: it stays running and publishes what lands in the content folder, with no command per change.
-    const resident = spawn('npm', ['run', '--silent', 'publish', '--', '--watch'], {
+    const resident = spawn('npm', ['run', '--silent', 'publish', '--', '--watch', '--verbose'], {
       env: { ...process.env, ...env, PUBLISH_URL: `http://127.0.0.1:${first}`, WARM_URL: `http://127.0.0.1:${nginx}` },
       detached: true,
     });
@@ -157,7 +159,8 @@ test('server: a publish reaches both processes and nginx, and leaves the rest un
       // handlers (feeds, search index, card) again, not only its pages.
       for (const [i, port] of [nginx, first, second].entries()) {
         for (const url of [`/en/media-centre/press-releases/${changes.editedSlug}/`, '/en/feed.xml', '/en/topics/talent/atom.xml', '/en/search-index/0.json']) {
-          expect((await get(port, url)).body, `${port} ${url}`).toContain(recorrected);
+          const answer = await get(port, url);
+          expect(answer.body, `${port} ${url} (${answer.copy}); the publisher said:\n${said}`).toContain(recorrected);
         }
         const card = Buffer.from(await (await fetch(`http://127.0.0.1:${port}${editedCard}`)).arrayBuffer());
         expect(card.equals(cardsBefore[i]!), `${port}: the card of the second correction`).toBe(false);

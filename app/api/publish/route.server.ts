@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import { revalidatePath } from 'next/cache';
 import { refreshStore } from '@/lib/content/store/read';
+import { revalidatePathsNow } from '@/lib/host/revalidate-now';
 
 // A server only (a static export has no POST: next.config's pageExtensions leave this file out there).
 export const dynamic = 'force-dynamic';
@@ -16,7 +16,8 @@ function authorized(request: Request): boolean {
 /**
  * `POST /api/publish` (npm run publish calls it after updating the content
  * store): revalidates the given paths, so the next request for each renders
- * it again. The cache is shared (Redis), so every process serves the result.
+ * it again. The cache is shared (Redis), so every process serves the result;
+ * it answers once the revalidations are written there, not before.
  */
 export async function POST(request: Request) {
   if (!process.env.PUBLISH_TOKEN) return Response.json({ error: 'publishing is not enabled: set PUBLISH_TOKEN' }, { status: 503 });
@@ -26,6 +27,6 @@ export async function POST(request: Request) {
   if (!paths || paths.length > MAX_PATHS) return Response.json({ error: 'expected { "paths": ["/en/…", …] }' }, { status: 400 });
   // Read the new content now, rather than on this process's next look at the store.
   refreshStore();
-  for (const path of paths) revalidatePath(path);
+  await revalidatePathsNow(paths);
   return Response.json({ revalidated: paths.length });
 }
