@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { SiteModel } from '../content/model';
+import { runTsWorker } from '../workers/ts-worker';
 import { allCardTexts, defaultCardData, releaseCardData, type CardData } from './card-data';
 import { cardCacheDir, cardKey } from './render';
 
@@ -28,13 +28,7 @@ export async function renderMissingCards(model: SiteModel, workers = availablePa
   await Promise.all(
     Array.from({ length: count }, (_, index) => {
       const cards = missing.filter((_, i) => i % count === index);
-      return new Promise<void>((resolve, reject) => {
-        // The worker is TypeScript: tsx loads it (a `--import tsx` flag does not reach worker threads on Node 20).
-        const load = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(workerFile)}, ${JSON.stringify(import.meta.url)}))`;
-        const worker = new Worker(load, { eval: true, workerData: { cards, fontTexts } });
-        worker.once('error', reject);
-        worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`card worker exited with ${code}`))));
-      });
+      return runTsWorker(workerFile, { workerData: { cards, fontTexts }, failure: (code) => `card worker exited with ${code}` });
     }),
   );
   return missing.length;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { runTsWorker } from '../../workers/ts-worker';
 import type { ReleaseRecord } from '../record';
 import { includeVariable, partitionFolders } from './contentlayer-parts';
 
@@ -53,14 +53,11 @@ export async function generateRecords(workDir: string): Promise<void> {
 }
 
 function generateInWorker(workDir: string, folders: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // The worker is TypeScript: tsx loads it (a `--import tsx` flag does not reach worker threads on Node 20).
-    const load = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(workerFile)}, ${JSON.stringify(import.meta.url)}))`;
+  return runTsWorker(workerFile, {
+    workerData: { workDir },
     // contentlayer.config.ts reads which folders to include from the worker's own copy of the environment.
-    const env = { ...process.env, [includeVariable]: folders.join(',') };
-    const worker = new Worker(load, { eval: true, workerData: { workDir }, env });
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`contentlayer2 failed on ${folders.join(', ')} (exit code ${code})`))));
+    env: { ...process.env, [includeVariable]: folders.join(',') },
+    failure: (code) => `contentlayer2 failed on ${folders.join(', ')} (exit code ${code})`,
   });
 }
 
