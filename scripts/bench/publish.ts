@@ -45,6 +45,8 @@ process.on('exit', () => writeFileSync('tsconfig.json', tsconfig));
 
 const releasesDir = (content: string, locale: string) => path.join(content, 'releases', locale);
 const fileOf = (content: string, locale: string, slug: string) => readdirSync(releasesDir(content, locale)).find((name) => name.endsWith(`-${slug}.md`));
+/** A release file's text with another title. */
+const retitled = (text: string, title: string) => text.replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`);
 
 type Step = { name: string; apply: () => void; url: string; expect: (html: string, status: number) => boolean };
 
@@ -71,7 +73,7 @@ function steps(content: string, size: number): Step[] {
   return [
     {
       name: 'correct a title (en)',
-      apply: () => writeFileSync(editedFile, original.replace(/^title: .*$/m, `title: ${JSON.stringify(correction)}`)),
+      apply: () => writeFileSync(editedFile, retitled(original, correction)),
       url: page(edited),
       expect: (html) => html.includes(correction),
     },
@@ -118,10 +120,15 @@ async function ensureBuilt(shape: 'server' | 'static', env: Record<string, strin
 async function warmStaticCompile(env: Record<string, string>, content: string) {
   const file = path.join(releasesDir(content, 'en'), fileOf(content, 'en', 'synthetic-release-00004')!);
   const original = readFileSync(file, 'utf8');
-  for (const text of [original.replace(/^title: .*$/m, 'title: "Bench warm-up"'), original]) {
-    writeFileSync(file, text);
-    const run = await measure('npx', ['tsx', 'scripts/static/build.ts'], env);
-    if (run.code !== 0) throw new Error(`static warm-up publish failed:\n${run.output.slice(-3000)}`);
+  try {
+    for (const text of [retitled(original, 'Bench warm-up'), original]) {
+      writeFileSync(file, text);
+      const run = await measure('npx', ['tsx', 'scripts/static/build.ts'], env);
+      if (run.code !== 0) throw new Error(`static warm-up publish failed:\n${run.output.slice(-3000)}`);
+    }
+  } finally {
+    // A failed warm-up leaves the corpus as it found it.
+    writeFileSync(file, original);
   }
 }
 
