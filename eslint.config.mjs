@@ -4,6 +4,9 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 import prettier from 'eslint-config-prettier/flat';
 
+const prefetchMessage =
+  'Client-side navigation prefetches per-segment data that builds here do not make (scripts/install/patch-next.ts): link with components/ui/SiteLink.tsx.';
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -13,6 +16,17 @@ export default defineConfig([
     rules: {
       // `_`-prefixed arguments are there for their position (route handlers' `request`).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Pages link with plain <a> (components/ui/SiteLink.tsx), and Next, patched at install, makes no
+      // per-segment prefetch data for a client router to fetch (scripts/install/patch-next.ts).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...['next/link', 'next/form', 'next-intl/navigation'].map((name) => ({ name, message: prefetchMessage })),
+            { name: 'next/navigation', importNames: ['useRouter'], message: prefetchMessage },
+          ],
+        },
+      ],
     },
   },
   globalIgnores([

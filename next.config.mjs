@@ -47,12 +47,8 @@ const nextConfig = {
     // Next leaves one core to itself; while pages are generated it waits, so render on every core
     // (1,000 releases on 2 cores: 53 s instead of 63 s, BENCHMARKS.md).
     cpus: availableParallelism(),
-    // A server build keeps each page's prefetch segments apart instead of bundling them into one
-    // response per page: page generation 34 s instead of 42 s at 1,000 releases, 276–330 s instead of
-    // 468 s at 10,000 (BENCHMARKS.md, run of 2026-12-06, late night). Readers get the same data in a
-    // few smaller prefetch requests. A static export keeps the bundles, which halve the files it
-    // precompresses and uploads.
-    ...(staticExport ? {} : { prefetchInlining: false }),
+    // No `prefetchInlining` setting: it shaped the per-segment prefetch data, which no page here uses
+    // and which Next, patched at install, no longer makes (scripts/install/patch-next.ts).
   },
   ...(staticExport
     ? { output: 'export' }

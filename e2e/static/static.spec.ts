@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser } from '@playwright/test';
 import { legacyAnnexUrl, locales, permalink, release, releasePath, staticOut } from '../helpers';
@@ -23,6 +23,16 @@ test('`/` negotiates the language by Accept-Language, and says so to caches', as
     expect(new URL(response.headers().location!, 'http://x').pathname, accept).toBe(target);
     expect(response.headers().vary, accept).toMatch(/Accept-Language/i);
   }
+});
+
+test('each page is its HTML and its payload, with no per-segment prefetch files (scripts/install/patch-next.ts)', () => {
+  const folder = path.join(staticOut, releasePath('en'));
+  const files = readdirSync(folder);
+  expect(files).toEqual(expect.arrayContaining(['index.html', 'index.txt']));
+  expect(readFileSync(path.join(folder, 'index.txt'), 'utf8')).toContain(release.titles.en);
+  const everything = readdirSync(staticOut, { recursive: true, encoding: 'utf8' });
+  expect(everything.length).toBeGreaterThan(100);
+  expect(everything.filter((file) => path.basename(file).startsWith('__next.'))).toEqual([]);
 });
 
 /**

@@ -1,13 +1,41 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runtimeFiles, unpatched } from './patch-next';
+import { isPatched, moved, patches, patchText, unpatched } from './patch-next';
 
-describe('the postinstall patch of Next (scripts/install/patch-next.ts)', () => {
-  it('leaves no runtime measuring every cache entry with JSON.stringify', () => {
-    const files = runtimeFiles();
-    // The runtimes `next start` and `next build` load for app routes and pages are among them.
-    expect(files.some((file) => file.endsWith('app-route-turbo.runtime.prod.js'))).toBe(true);
+const require = createRequire(import.meta.url);
+
+describe('the postinstall patches of Next (scripts/install/patch-next.ts)', () => {
+  it.each(Object.keys(patches) as (keyof typeof patches)[])('%s: every file that had the code is patched, and the code is where the patch looks', (name) => {
+    const patch = patches[name];
+    const files = patch.files(path.dirname(require.resolve('next/package.json')));
+    // The runtime `next build` and `next start` load for app pages (Turbopack) is among them.
     expect(files.some((file) => file.endsWith('app-page-turbo.runtime.prod.js'))).toBe(true);
-    expect(unpatched(files)).toEqual([]);
+    expect(unpatched(patch)).toEqual([]);
+    expect(moved(patch)).toEqual([]);
+  });
+
+  it('no per-segment prefetch data: the collection returns before it starts, patched once however often the install runs', () => {
+    const patch = patches.noSegmentPrefetch;
+    // The function as Next 16.4.6 ships it, minified and as source.
+    const minified = 'async function s1(e,t,r,n,a,i){let s,{clientModules:o,edgeRscModuleMapping:l,rscModuleMapping:u}={};i.segmentData=1}';
+    const source =
+      'async function collectSegmentData(fullPageDataBuffer, prerenderStore, ComponentMod, renderOpts, pagePath, metadata) {\n    // Per-segment prefetch data\n    metadata.segmentData = 1;\n}';
+    const segmentDataOf = (text: string) => {
+      const metadata: { segmentData?: number } = {};
+      const call = text.includes('collectSegmentData(') ? 'collectSegmentData' : 's1';
+      new Function('metadata', `${text}; ${call}(0, 0, 0, 0, 0, metadata);`)(metadata);
+      return metadata.segmentData;
+    };
+    for (const text of [minified, source]) {
+      const once = patchText(patch, text);
+      expect(isPatched(patch, text)).toBe(false);
+      expect(isPatched(patch, once)).toBe(true);
+      expect(patchText(patch, once)).toBe(once);
+      // Run: the function as shipped writes segment data, the patched one none.
+      expect(segmentDataOf(text)).toBe(1);
+      expect(segmentDataOf(once)).toBeUndefined();
+    }
   });
 
   it('measures only fetch-cache entries, which the 2 MB limit is for', async () => {

@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+// Next's own `_rsc` value for a request's router headers: without it `next start` redirects an RSC request.
+import { computeCacheBustingSearchParam } from 'next/dist/shared/lib/router/utils/cache-busting-search-param.js';
+import { release, releasePath } from './helpers';
+
+/**
+ * Pages link with plain `<a>`, so no client router prefetches, and Next,
+ * patched at install (scripts/install/patch-next.ts), makes no per-segment
+ * prefetch data: nearly half of page generation before. What the build
+ * writes, and what a prefetch that still arrives gets.
+ */
+const app = path.resolve('.next-site', 'server', 'app');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? [full, ...walk(full)] : [full];
+  });
+}
+
+test('the server build writes each page and its payload, and no per-segment prefetch data', () => {
+  const files = walk(app);
+  const release = path.join(app, 'en', 'media-centre', 'press-releases', 'singapore-and-shenzhen-drive-smart-city-collaboration');
+  for (const suffix of ['.html', '.rsc', '.meta']) expect(files).toContain(release + suffix);
+  expect(files.filter((file) => file.endsWith('.segments') || file.endsWith('.segment.rsc'))).toEqual([]);
+  const metas = files.filter((file) => file.endsWith('.meta'));
+  expect(metas.length).toBeGreaterThan(20);
+  expect(metas.filter((file) => 'segmentPaths' in JSON.parse(readFileSync(file, 'utf8')))).toEqual([]);
+});
+
+test('a segment prefetch, should one arrive, gets the whole page payload from the cache', async ({ request }) => {
+  const headers = { RSC: '1', 'Next-Router-Prefetch': '1', 'Next-Router-Segment-Prefetch': '/_tree' } as const;
+  const rsc = await computeCacheBustingSearchParam(headers['Next-Router-Prefetch'], headers['Next-Router-Segment-Prefetch'], undefined, undefined);
+  const response = await request.get(`${releasePath('en')}?_rsc=${rsc}`, { headers, maxRedirects: 0 });
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('text/x-component');
+  expect(await response.text()).toContain(release.titles.en);
+});
