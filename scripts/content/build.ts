@@ -1,5 +1,5 @@
 /**
- * `npm run content` (the first half of `npm run build`): checks the CMS
+ * `npm run content` (beside Next's compile in `npm run build`, scripts/build.ts): checks the CMS
  * export, turns it into release records with contentlayer2, writes the
  * content store next to this build (lib/content/store), and renders the
  * Open Graph cards the card cache lacks. `next build` then reads the store.
