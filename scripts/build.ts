@@ -11,10 +11,12 @@
  * files (compared at 1,000 releases). A 1,000-release build took 44.5 s
  * instead of 48.5 s (BENCHMARKS.md, run of 2026-12-07, morning).
  *
- * Either half failing stops the other and fails the build with its own
- * output. The compile's output is shown up to its "Compiled" line: the route
- * table it prints after marks every route dynamic, since it has not
- * prerendered anything; the generate step prints the real one.
+ * The content build always runs to its end, so that an editor sees every
+ * problem of the export; when it fails, the compile is stopped and the build
+ * fails with the content's output. The compile's output is shown up to its
+ * "Compiled" line (all of it when it failed): the route table it prints
+ * after marks every route dynamic, since it has not prerendered anything;
+ * the generate step prints the real one.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -39,21 +41,15 @@ function compileReport(output: string) {
   return (compiled === -1 ? lines : lines.slice(0, compiled + 1)).join('\n').trim();
 }
 
-const steps = [start('content', ['--import', 'tsx', 'scripts/content/build.ts']), start('compile', [next, 'build', '--experimental-build-mode=compile'], true)];
-// The first failure stops the other half, and is the one reported.
-let failed: Step | undefined;
-await Promise.all(
-  steps.map(async (step) => {
-    if ((await step.done) === 0 || failed) return;
-    failed = step;
-    for (const other of steps) if (other !== step) other.child.kill();
-  }),
-);
-const compile = steps[1]!;
-if (!failed || failed === compile) {
+const content = start('content', ['--import', 'tsx', 'scripts/content/build.ts']);
+const compile = start('compile', [next, 'build', '--experimental-build-mode=compile'], true);
+void content.done.then((code) => code !== 0 && compile.child.kill());
+const [contentCode, compileCode] = await Promise.all([content.done, compile.done]);
+if (contentCode === 0) {
   const report = compileReport(compile.output.join(''));
-  if (report) (failed ? console.error : console.log)(`\n${report}\n`);
+  if (report) (compileCode === 0 ? console.log : console.error)(`\n${report}\n`);
 }
+const failed = contentCode !== 0 ? content : compileCode !== 0 ? compile : undefined;
 if (failed) {
   console.error(`build: ${failed.name} failed.`);
   process.exit(1);
