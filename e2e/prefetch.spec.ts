@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 // Next's own `_rsc` value for a request's router headers: without it `next start` redirects an RSC request.
 import { computeCacheBustingSearchParam } from 'next/dist/shared/lib/router/utils/cache-busting-search-param.js';
-import { release, releasePath } from './helpers';
+import { release, releasePath, releaseSlug } from './helpers';
 
 /**
  * Pages link with plain `<a>`, so no client router prefetches, and Next,
@@ -22,8 +22,8 @@ function walk(dir: string): string[] {
 
 test('the server build writes each page and its payload, and no per-segment prefetch data', () => {
   const files = walk(app);
-  const release = path.join(app, 'en', 'media-centre', 'press-releases', 'singapore-and-shenzhen-drive-smart-city-collaboration');
-  for (const suffix of ['.html', '.rsc', '.meta']) expect(files).toContain(release + suffix);
+  const releaseFile = path.join(app, 'en', 'media-centre', 'press-releases', releaseSlug);
+  for (const suffix of ['.html', '.rsc', '.meta']) expect(files).toContain(releaseFile + suffix);
   expect(files.filter((file) => file.endsWith('.segments') || file.endsWith('.segment.rsc'))).toEqual([]);
   const metas = files.filter((file) => file.endsWith('.meta'));
   expect(metas.length).toBeGreaterThan(20);
