@@ -104,16 +104,19 @@ export const patches: Record<'lazyCacheSize' | 'noSegmentPrefetch', Patch> = {
 
 const has = (text: string, pattern: RegExp) => new RegExp(pattern.source).test(text);
 
+/** Whether the text still has the code the patch replaces. */
+const hasUnpatched = (patch: Patch, text: string) => patch.patterns.some(({ unpatched }) => has(text, unpatched));
+
 /** The files of a patch that still have the unpatched code (none once patched). */
 export function unpatched(patch: Patch, root = nextDir): string[] {
-  return patch.files(root).filter((file) => patch.patterns.some(({ unpatched }) => has(readFileSync(file, 'utf8'), unpatched)));
+  return patch.files(root).filter((file) => hasUnpatched(patch, readFileSync(file, 'utf8')));
 }
 
 /** Required files that have neither the unpatched nor the patched code: Next moved it. */
 export function moved(patch: Patch, root = nextDir): string[] {
   return patch.required(root).filter((file) => {
     const text = readFileSync(file, 'utf8');
-    return !patch.patterns.some(({ unpatched }) => has(text, unpatched)) && !isPatched(patch, text);
+    return !hasUnpatched(patch, text) && !isPatched(patch, text);
   });
 }
 
