@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 // Next's own `_rsc` value for a request's router headers: without it `next start` redirects an RSC request.
 import { computeCacheBustingSearchParam } from 'next/dist/shared/lib/router/utils/cache-busting-search-param.js';
-import { allFiles } from '../lib/publish/export-files';
 import { release, releasePath, releaseSlug } from './helpers';
 
 /**
@@ -13,6 +12,12 @@ import { release, releasePath, releaseSlug } from './helpers';
  * writes, and what a prefetch that still arrives gets.
  */
 const app = path.resolve('.next-site', 'server', 'app');
+
+/**
+ * Every file under `dir`, relative to it. Not lib/publish/export-files' `allFiles`: its imports reach the
+ * messages' JSON, which Playwright's loader cannot import without an import attribute.
+ */
+const allFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' });
 
 test('the server build writes each page and its payload, and no per-segment prefetch data', () => {
   const files = allFiles(app);
