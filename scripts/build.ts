@@ -18,21 +18,7 @@
  * after marks every route dynamic, since it has not prerendered anything;
  * the generate step prints the real one.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
-
-const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
-
-type Step = { name: string; child: ChildProcess; output: string[]; done: Promise<number> };
-
-function start(name: string, args: string[], quiet = false): Step {
-  const child = spawn(process.execPath, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
-  const output: string[] = [];
-  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  const done = new Promise<number>((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
-  return { name, child, output, done };
-}
+import { nextBin, start } from './lib/steps';
 
 /** The compile's output up to the line that says it compiled (everything, when it did not). */
 function compileReport(output: string) {
@@ -42,8 +28,8 @@ function compileReport(output: string) {
 }
 
 const content = start('content', ['--import', 'tsx', 'scripts/content/build.ts']);
-const compile = start('compile', [next, 'build', '--experimental-build-mode=compile'], true);
-void content.done.then((code) => code !== 0 && compile.child.kill());
+const compile = start('compile', [nextBin, 'build', '--experimental-build-mode=compile'], { quiet: true });
+void content.done.then((code) => code !== 0 && compile.stop());
 const [contentCode, compileCode] = await Promise.all([content.done, compile.done]);
 if (contentCode === 0) {
   const report = compileReport(compile.output.join(''));
@@ -55,5 +41,5 @@ if (failed) {
   process.exit(1);
 }
 
-const generate = start('generate', [next, 'build', '--experimental-build-mode=generate']);
+const generate = start('generate', [nextBin, 'build', '--experimental-build-mode=generate']);
 process.exit(await generate.done);

@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { changes, filesOf, hashes, run, withoutWordBreaks, workspace } from './support';
 
@@ -7,7 +9,8 @@ import { changes, filesOf, hashes, run, withoutWordBreaks, workspace } from './s
  * Publishing into a static export: `npm run build:static` run again over an
  * existing `out/` renders only what the change touches, leaves every other
  * file byte for byte as it was, says what it wrote in a manifest, and ends
- * with exactly the files a full build of the same content would make.
+ * with exactly the files a full build of the same content would make, even
+ * after publishes that failed half-way.
  */
 test('static: a new, a corrected and a withdrawn release are published by rewriting their dependants only', async () => {
   const site = workspace('publish-static');
@@ -17,6 +20,22 @@ test('static: a new, a corrected and a withdrawn release are published by rewrit
   const before = hashes(out);
 
   changes.apply(site.content);
+  // A publish that fails writes no manifest, and the next one publishes everything it did not. One fails in
+  // `next build`, before `out/` changes; one fails copying into `out/`, after three files.
+  const failing = (preload: string) => {
+    const result = spawnSync('npx', ['tsx', 'scripts/static/build.ts'], {
+      env: { ...process.env, ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${pathToFileURL(`e2e/publish/${preload}`).href}` },
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).not.toBe(0);
+    expect(existsSync(path.join(site.data, 'publish-manifest.json'))).toBe(false);
+    return result.stderr;
+  };
+  expect(failing('next-build-fails.mjs')).toContain('next build failed');
+  expect(hashes(out)).toEqual(before);
+  expect(failing('out-fills-up.mjs')).toContain('ENOSPC');
+  const halfWay = hashes(out);
+  expect([...halfWay].filter(([file, hash]) => before.get(file) !== hash)).toHaveLength(3);
   run('npx', ['tsx', 'scripts/static/build.ts'], env);
   const manifest = JSON.parse(readFileSync(path.join(site.data, 'publish-manifest.json'), 'utf8'));
   const after = hashes(out);

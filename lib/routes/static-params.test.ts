@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PLACEHOLDER, staticParams, type RenderEntry } from './static-params';
+import type { RenderEntry } from './render-list';
+import { PLACEHOLDER, staticParams } from './static-params';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'render-only-'));
 
@@ -17,21 +18,21 @@ function renderOnly(entries: RenderEntry[]) {
 afterEach(() => vi.unstubAllEnvs());
 
 describe('generateStaticParams of a partial static build', () => {
-  it('takes the params of the listed outputs of the route, in the language asked for, without the model', () => {
+  it('takes the params of the listed outputs of the route, in the language asked for, without the model', async () => {
     renderOnly([
       { path: '/en/media-centre/press-releases/a/', route: 'release-or-year', params: { locale: 'en', slug: 'a' } },
       { path: '/zh/media-centre/press-releases/a/', route: 'release-or-year', params: { locale: 'zh', slug: 'a' } },
       { path: '/en/media-centre/press-releases/a/card.png', route: 'release-card', params: { locale: 'en', slug: 'a' } },
     ]);
-    expect(staticParams('release-or-year', ['slug'], { locale: 'zh' })).toEqual([{ slug: 'a' }]);
-    expect(staticParams('release-card', ['locale', 'slug'])).toEqual([{ locale: 'en', slug: 'a' }]);
+    expect(await staticParams('release-or-year', ['slug'], { locale: 'zh' })).toEqual([{ slug: 'a' }]);
+    expect(await staticParams('release-card', ['locale', 'slug'])).toEqual([{ locale: 'en', slug: 'a' }]);
   });
 
-  it('gives a route with nothing to render its stand-in in a static export (Next refuses an empty list)', () => {
+  it('gives a route with nothing to render its stand-in in a static export (Next refuses an empty list)', async () => {
     renderOnly([]);
     vi.stubEnv('STATIC_EXPORT', '1');
-    expect(staticParams('topic', ['topic'], { locale: 'en' })).toEqual([{ topic: PLACEHOLDER }]);
+    expect(await staticParams('topic', ['topic'], { locale: 'en' })).toEqual([{ topic: PLACEHOLDER }]);
     vi.stubEnv('STATIC_EXPORT', '');
-    expect(staticParams('topic', ['topic'], { locale: 'en' })).toEqual([]);
+    expect(await staticParams('topic', ['topic'], { locale: 'en' })).toEqual([]);
   });
 });

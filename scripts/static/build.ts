@@ -8,8 +8,12 @@
  * data changed, and only files whose bytes differ are written into `out/`.
  * Every run writes `.portal/static/publish-manifest.json`: what changed, for
  * a CDN upload and purge. Otherwise it builds everything.
+ *
+ * A publish starts `next build` first and finds what changed while Next
+ * compiles (lib/routes/render-list.ts). It marks its work done in the store
+ * only once `out/` holds it: a run that fails (Next's, a full disk) leaves
+ * `out/` as it was and no manifest, and the next run publishes the change.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildModel, type SiteModel } from '../../lib/content/model';
@@ -25,11 +29,12 @@ import { headersFile, redirectPage, redirectsFile } from '../../lib/host/static-
 import { cardTexts, type CardData } from '../../lib/og/card-data';
 import { cardPng, renderCardPng } from '../../lib/og/render';
 import { siteOutputs, type Output } from '../../lib/routes/outputs';
-import type { RenderEntry } from '../../lib/routes/static-params';
+import { renderListEnv, writeRenderList, type RenderEntry } from '../../lib/routes/render-list';
 import { codeVersion } from '../../lib/publish/code-version';
 import { publishContent } from '../../lib/publish/content';
 import { allFiles, isPlaceholderFile, outputFiles } from '../../lib/publish/export-files';
 import { reportProblems } from '../content/report';
+import { nextBin, start } from '../lib/steps';
 import { COMPRESSIBLE, precompress } from './precompress';
 
 process.env.STATIC_EXPORT = '1';
@@ -39,6 +44,10 @@ const data = buildDataDir();
 const hostDir = path.join(data, 'host');
 const stateFile = path.join(data, 'export.json');
 const manifestFile = path.join(data, 'publish-manifest.json');
+/** The redirects `out/` holds pages for, written when a run has put everything in place. */
+const outRedirectsFile = path.join(data, 'out-redirects.json');
+// A run that fails leaves no manifest: the last one would name files this run did not write.
+rmSync(manifestFile, { force: true });
 /**
  * Where `next build` exports, full or partial: always this one folder. Next's compile cache (.next/cache) is
  * keyed on the configuration, distDir included, so a full build that exported straight into `out/` left the
@@ -75,19 +84,34 @@ const incremental =
   existsSync(path.join(out, 'index.html')) &&
   Boolean(readIndex(storeDir()));
 
-function run(command: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+/** Runs a step to its end; a failed one fails the build. */
+async function finish(step: ReturnType<typeof start>) {
+  const code = await step.done;
+  if (code !== 0) process.exit(code);
 }
 
 const written = new Set<string>();
 const deleted = new Set<string>();
+/** What a run that failed had already changed in `out/`: the next run's manifest names it too. */
+const pendingFile = path.join(data, 'publish-pending.json');
+if (existsSync(pendingFile)) {
+  const pending = JSON.parse(readFileSync(pendingFile, 'utf8')) as { written: string[]; deleted: string[] };
+  for (const file of [...pending.written, ...pending.deleted]) (existsSync(path.join(out, file)) ? written : deleted).add(file);
+}
+process.on('exit', (code) => {
+  if (code !== 0 && written.size + deleted.size) writeFileSync(pendingFile, JSON.stringify({ written: [...written], deleted: [...deleted] }));
+});
+
+const differs = (relative: string, bytes: Buffer) => {
+  const file = path.join(out, relative);
+  return !existsSync(file) || !readFileSync(file).equals(bytes);
+};
 
 /** Writes a file into `out/` only when its bytes differ: what a CDN must upload. */
 function put(relative: string, data: string | Buffer) {
-  const file = path.join(out, relative);
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-  if (existsSync(file) && readFileSync(file).equals(bytes)) return;
+  if (!differs(relative, bytes)) return;
+  const file = path.join(out, relative);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, bytes);
   written.add(relative);
@@ -133,12 +157,16 @@ function moveInto(from: string, to: string) {
 
 const isEmptyDir = (dir: string) => existsSync(dir) && readdirSync(dir).length === 0;
 
+type HostFiles = { legacy: LegacyRedirect[]; put: [string, string][]; remove: string[]; hostDir: [string, string][] };
+
 /**
- * Redirect pages, `_headers`, `_redirects` and the nginx files, from the store's host artefacts.
+ * Redirect pages, `_headers`, `_redirects` and the nginx files, from the store's host artefacts: what
+ * differs from `out/`, to write with `writeHostFiles`. A publish works this out while Next renders.
  * `previousLegacy`: the redirects `out/` was built with; one that is the same and still has its page
  * is left alone (comparing 20,000 pages' bytes took a second of a publish at 10,000 releases).
+ * `removing`: the files of outputs this publish removes.
  */
-function writeHostFiles(previousLegacy: LegacyRedirect[]) {
+function planHostFiles(previousLegacy: LegacyRedirect[], removing: ReadonlySet<string>): HostFiles {
   const model = siteModel();
   const { legacy } = hostArtefacts(model);
   const site = hostSite(model);
@@ -146,19 +174,33 @@ function writeHostFiles(previousLegacy: LegacyRedirect[]) {
   const current = new Set(legacy.map((redirect) => redirect.from));
   const before = new Map(previousLegacy.map((redirect) => [redirect.from, JSON.stringify(redirect)]));
   const pageOf = (from: string) => path.join(decodeURI(from).slice(1), 'index.html');
-  for (const { from } of previousLegacy.filter(({ from }) => !current.has(from))) remove(pageOf(from));
+  const put: [string, string][] = [];
   // Never replace a page of the site with a redirect page.
   for (const redirect of legacy.filter(({ from }) => !site.has(from))) {
-    if (before.get(redirect.from) === JSON.stringify(redirect) && existsSync(path.join(out, pageOf(redirect.from)))) continue;
-    put(pageOf(redirect.from), redirectPage(redirect, bundle));
+    const page = pageOf(redirect.from);
+    if (before.get(redirect.from) === JSON.stringify(redirect) && !removing.has(page) && existsSync(path.join(out, page))) continue;
+    put.push([page, redirectPage(redirect, bundle)]);
   }
-  put('_headers', headersFile());
-  put('_redirects', redirectsFile(legacy));
+  put.push(['_headers', headersFile()], ['_redirects', redirectsFile(legacy)]);
+  return {
+    legacy,
+    put: put.filter(([file, text]) => differs(file, Buffer.from(text))),
+    // A redirect that went, unless a page of the site took its path.
+    remove: previousLegacy.filter(({ from }) => !current.has(from) && !site.has(from)).map(({ from }) => pageOf(from)),
+    hostDir: [
+      ['portal-host.js', njsModule(bundle)],
+      ['legacy.map', legacyMap(legacy)],
+      ['security-headers.conf', securityHeadersConf()],
+      ['nginx.conf', staticServer({ dir: hostDir, root: out, listen: process.env.STATIC_LISTEN ?? '8080' })],
+    ],
+  };
+}
+
+function writeHostFiles(files: HostFiles) {
+  for (const file of files.remove) remove(file);
+  for (const [file, text] of files.put) put(file, text);
   mkdirSync(hostDir, { recursive: true });
-  writeFileSync(path.join(hostDir, 'portal-host.js'), njsModule(bundle));
-  writeFileSync(path.join(hostDir, 'legacy.map'), legacyMap(legacy));
-  writeFileSync(path.join(hostDir, 'security-headers.conf'), securityHeadersConf());
-  writeFileSync(path.join(hostDir, 'nginx.conf'), staticServer({ dir: hostDir, root: out, listen: process.env.STATIC_LISTEN ?? '8080' }));
+  for (const [name, text] of files.hostDir) writeFileSync(path.join(hostDir, name), text);
 }
 
 let model: SiteModel | undefined;
@@ -186,14 +228,28 @@ async function writeCards(only?: Set<string>) {
   }
 }
 
-const previousLegacy = incremental ? (readHostArtefacts(storeDir())?.legacy ?? []) : [];
+/**
+ * What `out/` was built with: the store's own copy can be ahead of it, after a publish that failed
+ * between the store and `out/`. (Archives built before this file existed: the store's.)
+ */
+const previousLegacy = !incremental
+  ? []
+  : existsSync(outRedirectsFile)
+    ? (JSON.parse(readFileSync(outRedirectsFile, 'utf8')) as LegacyRedirect[])
+    : (readHostArtefacts(storeDir())?.legacy ?? []);
 let urls = { changed: [] as string[], added: [] as string[], removed: [] as string[] };
 
+/** What the content step leaves to write once the outputs are in `out/`: until then, the store says they are owed. */
+const storeWrites: (() => void)[] = [];
+let hostFiles: HostFiles;
+
 if (!incremental) {
-  run('npx', ['tsx', 'scripts/content/build.ts']);
+  // Until this build has put everything in `out/`, the next run cannot publish into it: it builds in full again.
+  rmSync(stateFile, { force: true });
+  await finish(start('content', ['--import', 'tsx', 'scripts/content/build.ts']));
   phase('content');
   rmSync(exportDir, { recursive: true, force: true });
-  run('npx', ['next', 'build'], exportEnv);
+  await finish(start('next build', [nextBin, 'build'], { env: exportEnv }));
   moveInto(exportDir, out);
   phase('next build');
   emptyNextBuildDir();
@@ -202,40 +258,53 @@ if (!incremental) {
   for (const file of allFiles(out)) written.add(file);
   await writeCards();
   phase('cards');
-  writeHostFiles([]);
+  hostFiles = planHostFiles([], new Set());
+  writeHostFiles(hostFiles);
   phase('host files');
 } else {
-  const published = await publishContent(contentDir(), storeDir());
+  // Next starts and compiles (2.5 s, from its cache) while the content step finds what changed (up to a
+  // second at 10,000 releases); the routes wait for the render list (lib/routes/render-list.ts).
+  const list = path.join(data, 'render-only.json');
+  rmSync(list, { force: true });
+  rmSync(exportDir, { recursive: true, force: true });
+  const build = start('next build', [nextBin, 'build'], { env: { ...exportEnv, ...renderListEnv(list) } });
+  // A publish that fails from here on leaves the store saying its outputs are owed: the next one renders them.
+  const published = await publishContent(contentDir(), storeDir(), { defer: (write) => storeWrites.push(write) });
   if (published.problems.length) reportProblems(published.problems, contentDir());
   if (published.problems.some((problem) => problem.severity === 'error')) process.exit(1);
   urls = published.update?.outputs ?? urls;
   if (published.update) model = published.update.state.model;
   phase('content');
   const render = [...urls.changed, ...urls.added];
+  const removing = urls.removed.flatMap((output) => outputFiles(out, output));
   if (render.length) {
-    // No card pool here: looking for missing cards walks the whole archive (1.5 s at 10,000 releases), and
-    // writeCards below renders the few changed cards on their own.
-    const list = path.join(data, 'render-only.json');
-    writeFileSync(list, JSON.stringify(renderList(render)));
-    rmSync(exportDir, { recursive: true, force: true });
-    run('npx', ['next', 'build'], { ...exportEnv, PORTAL_RENDER_ONLY: list });
+    writeRenderList(list, renderList(render));
+    hostFiles = planHostFiles(previousLegacy, new Set(removing));
+    await finish(build);
+    rmSync(list);
     phase('next build');
     for (const output of render) for (const file of outputFiles(exportDir, output)) put(file, readFileSync(path.join(exportDir, file)));
+    // No card pool here: looking for missing cards walks the whole archive (1.5 s at 10,000 releases), and
+    // writeCards renders the few changed cards on their own.
     await writeCards(new Set(render));
     // The same code builds the same chunks; anything new (it should not happen) is still published.
     for (const file of allFiles(path.join(exportDir, '_next')).map((f) => path.join('_next', f))) {
       if (!existsSync(path.join(out, file))) put(file, readFileSync(path.join(exportDir, file)));
     }
+  } else {
+    build.stop();
+    hostFiles = planHostFiles(previousLegacy, new Set(removing));
   }
-  for (const output of urls.removed) for (const file of outputFiles(out, output)) remove(file);
+  for (const file of removing) remove(file);
+  writeHostFiles(hostFiles);
   phase('copy');
-  writeHostFiles(previousLegacy);
-  phase('host files');
 }
 
 const compressed = await precompress([...written].filter((file) => COMPRESSIBLE.test(file)).map((file) => path.join(out, file)));
 for (const file of compressed) written.add(path.relative(out, file));
 phase('precompress');
+for (const write of storeWrites) write();
+writeFileSync(outRedirectsFile, JSON.stringify(hostFiles.legacy));
 writeFileSync(stateFile, JSON.stringify({ codeVersion: code, out } satisfies State));
 const manifest = {
   mode: incremental ? 'incremental' : 'full',
@@ -246,6 +315,7 @@ const manifest = {
   files: { written: [...written].sort(), deleted: [...deleted].sort() },
 };
 writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+rmSync(pendingFile, { force: true });
 console.log(
   `static build (${manifest.mode}): ${urls.changed.length + urls.added.length + urls.removed.length} URLs changed, ${written.size} files written, ${deleted.size} deleted in ${manifest.seconds} s (${Object.entries(
     phases,
