@@ -19,10 +19,15 @@ function stopOnExit() {
   listening = true;
   const stopAll = () => steps.forEach((stop) => stop());
   process.on('exit', stopAll);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  // SIGHUP too: a closed terminal's hang-up reaches this script's group, not the steps'.
+  for (const [signal, number] of [
+    ['SIGHUP', 1],
+    ['SIGINT', 2],
+    ['SIGTERM', 15],
+  ] as const) {
     process.once(signal, () => {
       stopAll();
-      process.exit(signal === 'SIGINT' ? 130 : 143);
+      process.exit(128 + number);
     });
   }
 }

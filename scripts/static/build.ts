@@ -11,8 +11,11 @@
  *
  * A publish starts `next build` first and finds what changed while Next
  * compiles (lib/routes/render-list.ts). It marks its work done in the store
- * only once `out/` holds it: a run that fails (Next's, a full disk) leaves
- * `out/` as it was and no manifest, and the next run publishes the change.
+ * only once `out/` holds it. A run that fails writes no manifest. One that
+ * fails before it writes into `out/` (Next's build failed) leaves `out/` as
+ * it was, and the next run publishes the change; one that fails after (a
+ * full disk) leaves `out/` matching no state of the store, and the next run
+ * builds everything.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -84,6 +87,12 @@ const incremental =
   existsSync(path.join(out, 'index.html')) &&
   Boolean(readIndex(storeDir()));
 
+/**
+ * Called before a run first writes into `out/`: until it has put everything there, the next run cannot
+ * publish into `out/` (it would not know what this one wrote or deleted), so it builds in full.
+ */
+const outChanging = () => rmSync(stateFile, { force: true });
+
 /** Runs a step to its end; a failed one fails the build. */
 async function finish(step: ReturnType<typeof start>) {
   const code = await step.done;
@@ -92,16 +101,6 @@ async function finish(step: ReturnType<typeof start>) {
 
 const written = new Set<string>();
 const deleted = new Set<string>();
-/** What a run that failed had already changed in `out/`: the next run's manifest names it too. */
-const pendingFile = path.join(data, 'publish-pending.json');
-if (existsSync(pendingFile)) {
-  const pending = JSON.parse(readFileSync(pendingFile, 'utf8')) as { written: string[]; deleted: string[] };
-  for (const file of [...pending.written, ...pending.deleted]) (existsSync(path.join(out, file)) ? written : deleted).add(file);
-}
-process.on('exit', (code) => {
-  if (code !== 0 && written.size + deleted.size) writeFileSync(pendingFile, JSON.stringify({ written: [...written], deleted: [...deleted] }));
-});
-
 const differs = (relative: string, bytes: Buffer) => {
   const file = path.join(out, relative);
   return !existsSync(file) || !readFileSync(file).equals(bytes);
@@ -207,7 +206,7 @@ let model: SiteModel | undefined;
 /** The store's model, built once per run (about a second at 10,000 releases); a publish sets it from its new index. */
 const siteModel = () => (model ??= buildModel(readIndex(storeDir())!));
 
-/** What a partial `next build` renders, as `generateStaticParams` reads it (lib/routes/static-params.ts). */
+/** What a partial `next build` renders, as `generateStaticParams` reads it (lib/routes/render-list.ts). */
 function renderList(paths: string[]): RenderEntry[] {
   const outputs = new Map(siteOutputs(siteModel()).map((output) => [output.path, output]));
   return paths.map((path) => {
@@ -244,8 +243,7 @@ const storeWrites: (() => void)[] = [];
 let hostFiles: HostFiles;
 
 if (!incremental) {
-  // Until this build has put everything in `out/`, the next run cannot publish into it: it builds in full again.
-  rmSync(stateFile, { force: true });
+  outChanging();
   await finish(start('content', ['--import', 'tsx', 'scripts/content/build.ts']));
   phase('content');
   rmSync(exportDir, { recursive: true, force: true });
@@ -283,6 +281,7 @@ if (!incremental) {
     await finish(build);
     rmSync(list);
     phase('next build');
+    outChanging();
     for (const output of render) for (const file of outputFiles(exportDir, output)) put(file, readFileSync(path.join(exportDir, file)));
     // No card pool here: looking for missing cards walks the whole archive (1.5 s at 10,000 releases), and
     // writeCards renders the few changed cards on their own.
@@ -293,7 +292,9 @@ if (!incremental) {
     }
   } else {
     build.stop();
+    await build.done;
     hostFiles = planHostFiles(previousLegacy, new Set(removing));
+    outChanging();
   }
   for (const file of removing) remove(file);
   writeHostFiles(hostFiles);
@@ -315,7 +316,6 @@ const manifest = {
   files: { written: [...written].sort(), deleted: [...deleted].sort() },
 };
 writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
-rmSync(pendingFile, { force: true });
 console.log(
   `static build (${manifest.mode}): ${urls.changed.length + urls.added.length + urls.removed.length} URLs changed, ${written.size} files written, ${deleted.size} deleted in ${manifest.seconds} s (${Object.entries(
     phases,

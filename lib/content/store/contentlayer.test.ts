@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listReleaseFiles } from '../check';
-import { runContentlayer } from './contentlayer';
+import { releaseRecords, runContentlayer } from './contentlayer';
 
 // contentlayer2's compiled config imports contentlayer2 itself, so its working folder sits inside the project.
 const workDir = path.resolve('.portal');
@@ -23,5 +23,21 @@ describe('runContentlayer', () => {
     const split = await runContentlayer(path.join(dir, 'split'), [['releases/en'], ['releases/zh']]);
     expect(whole.map((record) => record.source.file).sort()).toEqual(files);
     expect(bySource(split)).toEqual(bySource(whole));
+  }, 120_000);
+
+  it('forgets a release whose file is gone, in a working folder an earlier build left', async () => {
+    const content = path.join(dir, 'content');
+    cpSync(contentDir, content, { recursive: true });
+    process.env.CONTENT_DIR = content;
+    try {
+      const work = path.join(dir, 'kept');
+      const files = listReleaseFiles(content);
+      expect((await releaseRecords(work, files)).map((record) => record.source.file).sort()).toEqual(files);
+      const [gone, ...rest] = files;
+      rmSync(path.join(content, gone!));
+      expect((await releaseRecords(work, listReleaseFiles(content))).map((record) => record.source.file).sort()).toEqual(rest);
+    } finally {
+      process.env.CONTENT_DIR = contentDir;
+    }
   }, 120_000);
 });

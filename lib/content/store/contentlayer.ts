@@ -9,8 +9,12 @@ import { includeVariable, partitionFolders } from './contentlayer-parts';
 const workerFile = fileURLToPath(new URL('./contentlayer-worker.ts', import.meta.url));
 
 /** The release files into release records, split between as many contentlayer2 runs as pay on this machine's cores. */
-export function releaseRecords(workDir: string, files: readonly string[]): Promise<ReleaseRecord[]> {
-  return runContentlayer(workDir, partitionFolders(files, availableParallelism()));
+export async function releaseRecords(workDir: string, files: readonly string[]): Promise<ReleaseRecord[]> {
+  const records = await runContentlayer(workDir, partitionFolders(files, availableParallelism()));
+  // contentlayer2 leaves the generated file of a document whose source is gone (a withdrawn release) in
+  // its working folder, which builds keep: only the files of this build are records.
+  const current = new Set(files);
+  return records.filter((record) => current.has(record.source.file));
 }
 
 /**

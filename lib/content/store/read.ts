@@ -96,8 +96,9 @@ export function currentModel(dir = storeDir()): SiteModel {
  * site) is loaded again as soon as a publish writes a new version of it: every STORE_RECHECK_MS the
  * process calls each `reload` (each looks at its file's stamp and loads only when it changed), so parsing
  * and building (about a quarter of a second at 10,000 releases) happens while the publisher works out
- * the outputs and waits before it revalidates, not in the first request after it. Not during `next build`, which reads one store that
- * does not change, nor outside Next (tests, scripts). One `reload` per `key` and process: the first one
+ * the outputs and waits before it revalidates, not in the first request after it. Not during `next build`, which reads the store once it
+ * is written (a static publish writes it while Next compiles; its routes wait for the render list, written
+ * after it: lib/routes/render-list.ts), nor outside Next (tests, scripts). One `reload` per `key` and process: the first one
  * given is kept, so what it reloads must be process-wide too.
  */
 export function followStore(key: string, reload: () => unknown) {
