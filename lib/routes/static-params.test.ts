@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { RenderEntry } from './render-list';
+import { renderListEnv, type RenderEntry } from './render-list';
 import { PLACEHOLDER, staticParams } from './static-params';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'render-only-'));
@@ -10,7 +10,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'render-only-'));
 function renderOnly(entries: RenderEntry[]) {
   const file = path.join(dir, 'render-only.json');
   writeFileSync(file, JSON.stringify(entries));
-  vi.stubEnv('PORTAL_RENDER_ONLY', file);
+  for (const [name, value] of Object.entries(renderListEnv(file))) vi.stubEnv(name, value);
   // No store here: reading the model would throw, so these params can only come from the list.
   vi.stubEnv('PORTAL_DATA_DIR', path.join(dir, 'no-store'));
 }

@@ -3,7 +3,7 @@
  * (no npx in between: one process fewer and 0.3 s less before it starts),
  * and can run beside the script's own work.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 
 /** Next's command line. */
@@ -32,7 +32,7 @@ function stopOnExit() {
   }
 }
 
-export type Step = { name: string; child: ChildProcess; output: string[]; done: Promise<number>; stop: () => void };
+export type Step = { name: string; output: string[]; done: Promise<number>; stop: () => void };
 
 /**
  * Starts `node <args>`. `quiet`: keep its output (in `output`) instead of showing it. The step runs in a
@@ -65,5 +65,5 @@ export function start(name: string, args: string[], options: { quiet?: boolean; 
   steps.add(stop);
   void done.then(() => steps.delete(stop));
   stopOnExit();
-  return { name, child, output, done, stop };
+  return { name, output, done, stop };
 }

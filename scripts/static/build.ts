@@ -37,7 +37,7 @@ import { codeVersion } from '../../lib/publish/code-version';
 import { publishContent } from '../../lib/publish/content';
 import { allFiles, isPlaceholderFile, outputFiles } from '../../lib/publish/export-files';
 import { reportProblems } from '../content/report';
-import { nextBin, start } from '../lib/steps';
+import { nextBin, start, type Step } from '../lib/steps';
 import { COMPRESSIBLE, precompress } from './precompress';
 
 process.env.STATIC_EXPORT = '1';
@@ -94,7 +94,7 @@ const incremental =
 const outChanging = () => rmSync(stateFile, { force: true });
 
 /** Runs a step to its end; a failed one fails the build. */
-async function finish(step: ReturnType<typeof start>) {
+async function finish(step: Step) {
   const code = await step.done;
   if (code !== 0) process.exit(code);
 }
@@ -207,7 +207,7 @@ let model: SiteModel | undefined;
 const siteModel = () => (model ??= buildModel(readIndex(storeDir())!));
 
 /** What a partial `next build` renders, as `generateStaticParams` reads it (lib/routes/render-list.ts). */
-function renderList(paths: string[]): RenderEntry[] {
+function renderEntries(paths: string[]): RenderEntry[] {
   const outputs = new Map(siteOutputs(siteModel()).map((output) => [output.path, output]));
   return paths.map((path) => {
     const output = outputs.get(path);
@@ -276,7 +276,7 @@ if (!incremental) {
   const render = [...urls.changed, ...urls.added];
   const removing = urls.removed.flatMap((output) => outputFiles(out, output));
   if (render.length) {
-    writeRenderList(list, renderList(render));
+    writeRenderList(list, renderEntries(render));
     hostFiles = planHostFiles(previousLegacy, new Set(removing));
     await finish(build);
     rmSync(list);
